@@ -1,0 +1,3 @@
+using Intermunicipal.Gateway;
+
+GatewayApp.Build(args).Run();

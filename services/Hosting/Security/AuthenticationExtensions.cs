@@ -1,0 +1,62 @@
+using Grpc.Core;
+using Intermunicipal.Hosting.Errors;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Intermunicipal.Hosting.Security;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// JWT bearer validation from configuration. Every service and the gateway validate the token
+    /// themselves: a service never trusts that the gateway did. Failures answer as gRPC statuses
+    /// (UNAUTHENTICATED / PERMISSION_DENIED) rather than bare HTTP 401/403.
+    /// </summary>
+    public static WebApplicationBuilder AddIntermunicipalAuthentication(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt => Configure(jwt, options));
+        builder.Services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireClaim(ClaimNames.Subject)
+                .RequireClaim(ClaimNames.Municipality)
+                .Build());
+        return builder;
+    }
+
+    private static void Configure(JwtBearerOptions jwt, AuthOptions options)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.Authority = options.Authority;
+        jwt.RequireHttpsMetadata = options.Authority?.StartsWith("https://", StringComparison.Ordinal) ?? false;
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = options.Issuer,
+            ValidAudience = options.Audience,
+            NameClaimType = ClaimNames.Subject,
+            RoleClaimType = ClaimNames.Roles,
+            IssuerSigningKey = options.SigningKey is { Length: > 0 } key
+                ? new SymmetricSecurityKey(Convert.FromBase64String(key))
+                : null,
+            ClockSkew = TimeSpan.FromSeconds(30),
+        };
+        jwt.Events = new JwtBearerEvents
+        {
+            OnChallenge = async context =>
+            {
+                context.HandleResponse();
+                await GrpcStatusResponse.WriteAsync(context.HttpContext, StatusCode.Unauthenticated,
+                    "A valid bearer token is required.");
+            },
+            OnForbidden = context => GrpcStatusResponse.WriteAsync(context.HttpContext, StatusCode.PermissionDenied,
+                "The caller may not use this method."),
+        };
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Grpc.Core;
+using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Paging;
+using Intermunicipal.Hosting.Security;
+using Intermunicipal.OnCall.Domain;
+using Intermunicipal.OnCall.Grpc.Mapping;
+using Intermunicipal.OnCall.Grpc.Validation;
+using Intermunicipal.OnCall.Infrastructure.Entities;
+using Intermunicipal.OnCall.V1;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Intermunicipal.OnCall.Grpc;
+
+public sealed partial class OnCallGrpcService
+{
+    private const int LongestUsagePeriodDays = 366;
+
+    public override async Task<GetMonthlyStatisticsResponse> GetMonthlyStatistics(GetMonthlyStatisticsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.OnCallUnit, "on_call_unit"), ct);
+        var municipality = CoveredMunicipality(request.MunicipalityNumber, unit);
+        new FieldViolations()
+            .Require(request.Year is >= 2000 and <= 2100, "year", "must be between 2000 and 2100")
+            .Require(request.Month is >= 1 and <= 12, "month", "must be between 1 and 12")
+            .ThrowIfAny();
+        Demand(CallAccess.CanReadStatistics(Caller.From(context), unit, municipality), request.OnCallUnit);
+
+        var first = new LocalDate(request.Year, request.Month, 1);
+        var (start, end) = OfficeCalendar.Days(first, first.PlusMonths(1).PlusDays(-1));
+        var usage = new UsageCounter(await CallsTouchingAsync(unit.Id, municipality, start, end, ct), start.ToDateTimeUtc(), end.ToDateTimeUtc());
+        return new GetMonthlyStatisticsResponse
+        {
+            Statistics = MonthlyStatisticsBuilder.Build(ResourceNames.Unit(unit.Id), municipality, request.Year, request.Month, usage),
+        };
+    }
+
+    public override async Task<GetBillableUsageResponse> GetBillableUsage(GetBillableUsageRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.OnCallUnit, "on_call_unit"), ct);
+        var municipality = CoveredMunicipality(request.MunicipalityNumber, unit);
+        var (first, last) = ValidPeriod(request.Period);
+        Demand(CallAccess.CanReadUsage(Caller.From(context), unit, municipality), request.OnCallUnit);
+
+        var (start, end) = OfficeCalendar.Days(ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last));
+        var usage = new UsageCounter(await CallsTouchingAsync(unit.Id, municipality, start, end, ct), start.ToDateTimeUtc(), end.ToDateTimeUtc());
+        return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage) };
+    }
+
+    public override async Task<ListAuditEventsResponse> ListAuditEvents(ListAuditEventsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.Parent, "parent"), ct);
+        Demand(CallAccess.IsLead(Caller.From(context), unit), request.Parent);
+        var size = PageToken.Size(request.PageSize);
+
+        var query = db.AuditEvents.AsNoTracking().Where(a => a.UnitId == unit.Id);
+        if (request.Call.Length > 0)
+        {
+            var (callUnit, callId) = ResourceNames.ParseCall(request.Call, "call");
+            query = query.Where(a => a.UnitId == callUnit && a.CallId == callId);
+        }
+
+        if (PageToken.Decode(request.PageToken, 1) is [var lastId])
+        {
+            query = query.Where(a => string.Compare(a.Id, lastId) < 0);
+        }
+
+        // Ids are version-7 UUIDs: ordering by id is ordering by time.
+        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
+        var response = new ListAuditEventsResponse();
+        response.AuditEvents.AddRange(page.Take(size).Select(a => new AuditEvent
+        {
+            Name = ResourceNames.AuditEvent(a.UnitId, a.Id),
+            EventTime = ProtoTime.ToTimestamp(a.EventTime),
+            Subject = a.Subject,
+            SubjectMunicipalityNumber = a.SubjectMunicipalityNumber,
+            Call = ResourceNames.Call(a.UnitId, a.CallId),
+            Action = a.Action,
+        }));
+        response.NextPageToken = page.Count > size ? PageToken.Encode(page[size - 1].Id) : "";
+        return response;
+    }
+
+    /// <summary>Calls received in the window, or with an entry that happened in it, with all their entries.</summary>
+    private async Task<List<CallRecord>> CallsTouchingAsync(string unitId, string municipality, Instant start, Instant end, CancellationToken ct)
+    {
+        var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
+        return await db.Calls.AsNoTracking()
+            .Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality)
+            .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to))
+            .Include(c => c.Entries)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+    }
+
+    private static (DateOnly First, DateOnly Last) ValidPeriod(Common.V1.Period? period)
+    {
+        if (period is null)
+        {
+            throw Problems.InvalidArgument("period", "is required");
+        }
+
+        var violations = new FieldViolations();
+        var first = ProtoValues.Date(period.StartDate, "period.start_date", violations);
+        var last = ProtoValues.Date(period.EndDate, "period.end_date", violations);
+        if (first is { } f && last is { } l)
+        {
+            violations.Require(l >= f, "period.end_date", "must not be before period.start_date")
+                .Require(l.DayNumber - f.DayNumber < LongestUsagePeriodDays, "period.end_date",
+                    string.Create(CultureInfo.InvariantCulture, $"must be within {LongestUsagePeriodDays} days of period.start_date"));
+        }
+
+        violations.ThrowIfAny();
+        return (first!.Value, last!.Value);
+    }
+}

@@ -1,0 +1,75 @@
+using Grpc.Core;
+using Intermunicipal.Common.V1;
+using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Paging;
+using Intermunicipal.Hosting.Security;
+using Intermunicipal.OnCall.Domain;
+using Intermunicipal.OnCall.Infrastructure.Entities;
+using Intermunicipal.OnCall.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intermunicipal.OnCall.Grpc;
+
+public sealed partial class OnCallGrpcService
+{
+    public override async Task<ListOnCallUnitsResponse> ListOnCallUnits(ListOnCallUnitsRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Decode(request.PageToken, 1)?[0] ?? "";
+
+        // Units are few; visibility depends on a JSON list, so it is decided in memory.
+        var units = (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(context.CancellationToken))
+            .Where(u => string.CompareOrdinal(u.Id, after) > 0 && CallAccess.CanSeeUnit(caller, u))
+            .Take(size + 1)
+            .ToList();
+        var names = await MunicipalityNamesAsync(context.CancellationToken);
+        var response = new ListOnCallUnitsResponse();
+        response.OnCallUnits.AddRange(units.Take(size).Select(u => ToProto(u, names)));
+        response.NextPageToken = units.Count > size ? PageToken.Encode(units[size - 1].Id) : "";
+        return response;
+    }
+
+    public override async Task<GetOnCallUnitResponse> GetOnCallUnit(GetOnCallUnitRequest request, ServerCallContext context)
+    {
+        var unit = await VisibleUnitAsync(ResourceNames.ParseUnit(request.Name, "name"), Caller.From(context), context.CancellationToken);
+        return new GetOnCallUnitResponse { OnCallUnit = ToProto(unit, await MunicipalityNamesAsync(context.CancellationToken)) };
+    }
+
+    public override async Task<ListCodesResponse> ListCodes(ListCodesRequest request, ServerCallContext context)
+    {
+        if (!Validation.ProtoValues.IsKnown(request.CodeList))
+        {
+            throw Problems.InvalidArgument("code_list", "must be a known code list");
+        }
+
+        var codes = await db.Codes.AsNoTracking().Where(c => c.List == request.CodeList).OrderBy(c => c.Code)
+            .ToListAsync(context.CancellationToken);
+        var response = new ListCodesResponse();
+        response.Codes.AddRange(codes.Select(c => new Code { Code_ = c.Code, DisplayName = c.DisplayName, Active = c.Active }));
+        return response;
+    }
+
+    private async Task<Dictionary<string, string>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Number, m => m.Name, cancellationToken);
+
+    private static OnCallUnit ToProto(OnCallUnitRecord unit, IReadOnlyDictionary<string, string> names)
+    {
+        MunicipalityReference Reference(string number) =>
+            new() { Number = number, DisplayName = names.GetValueOrDefault(number, "") };
+
+        return new OnCallUnit
+        {
+            Name = ResourceNames.Unit(unit.Id),
+            DisplayName = unit.DisplayName,
+            HostMunicipality = Reference(unit.HostMunicipalityNumber),
+            CoveredMunicipalities = { unit.CoveredMunicipalityNumbers.Select(Reference) },
+            OpeningHours = new OpeningHours
+            {
+                AlwaysOpen = unit.AlwaysOpen,
+                OfficeOpensMinute = unit.OfficeOpensMinute,
+                OfficeClosesMinute = unit.OfficeClosesMinute,
+            },
+        };
+    }
+}

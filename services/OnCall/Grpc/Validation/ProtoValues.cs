@@ -1,0 +1,84 @@
+using Google.Protobuf.WellKnownTypes;
+using Intermunicipal.Hosting.Errors;
+
+namespace Intermunicipal.OnCall.Grpc.Validation;
+
+/// <summary>Checks of single proto values shared by the request validators.</summary>
+public static class ProtoValues
+{
+    // Timestamp.ToDateTime throws outside this range; anything outside it is a bad value anyway.
+    private static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime Latest = new(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+
+    public static bool IsMunicipalityNumber(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
+
+    public static bool IsUuid(string value) => Guid.TryParseExact(value, "D", out _);
+
+    public static bool IsKnown<TEnum>(TEnum value) where TEnum : struct, System.Enum =>
+        System.Enum.IsDefined(value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+
+    /// <summary>A valid instant after 2000 as UTC; null after adding a violation when missing or malformed.</summary>
+    public static DateTime? Instant(Timestamp? value, string field, FieldViolations violations)
+    {
+        if (value is null)
+        {
+            violations.Add(field, "is required");
+            return null;
+        }
+
+        if (value.Nanos is < 0 or > 999_999_999 || value.Seconds < ToSeconds(Earliest) || value.Seconds > ToSeconds(Latest))
+        {
+            violations.Add(field, "must be a valid instant between 2000 and 2100");
+            return null;
+        }
+
+        return value.ToDateTime();
+    }
+
+    /// <summary>As <see cref="Instant"/>, and not in the future (allowing some clock skew).</summary>
+    public static DateTime? PastInstant(Timestamp? value, string field, DateTime now, FieldViolations violations)
+    {
+        var instant = Instant(value, field, violations);
+        if (instant > now + AllowedClockSkew)
+        {
+            violations.Add(field, "must not be in the future");
+            return null;
+        }
+
+        return instant;
+    }
+
+    private static long ToSeconds(DateTime utc) => (long)(utc - DateTime.UnixEpoch).TotalSeconds;
+
+    /// <summary>A real calendar date, or null after adding a violation when missing or impossible.</summary>
+    public static DateOnly? Date(Google.Type.Date? value, string field, FieldViolations violations)
+    {
+        if (value is null)
+        {
+            violations.Add(field, "is required");
+            return null;
+        }
+
+        if (value.Year is >= 1900 and <= 2100 && value.Month is >= 1 and <= 12
+            && value.Day >= 1 && value.Day <= DateTime.DaysInMonth(value.Year, value.Month))
+        {
+            return new DateOnly(value.Year, value.Month, value.Day);
+        }
+
+        violations.Add(field, "must be a valid date between 1900 and 2100");
+        return null;
+    }
+
+    public static void Text(string value, string field, int maxLength, bool required, FieldViolations violations)
+    {
+        if (required && string.IsNullOrWhiteSpace(value))
+        {
+            violations.Add(field, "is required");
+        }
+        else if (value.Length > maxLength)
+        {
+            violations.Add(field, $"must be at most {maxLength} characters");
+        }
+    }
+}

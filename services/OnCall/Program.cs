@@ -1,0 +1,3 @@
+using Intermunicipal.OnCall;
+
+OnCallApp.Build(args).Run();
