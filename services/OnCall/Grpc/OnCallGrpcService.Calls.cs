@@ -41,6 +41,7 @@ public sealed partial class OnCallGrpcService
             return new LogCallResponse { Call = Replay(winner, unit, caller) };
         }
 
+        LogCallLogged(logger, call.Id, unit.Id);
         return new LogCallResponse { Call = CallMapper.ToProto(call, withPersonalData: true) };
     }
 
@@ -67,6 +68,7 @@ public sealed partial class OnCallGrpcService
         call.Entries.Add(entry);
         call.Status = new CallHistory(call.Entries).Status;
         await SaveEntryAsync(request, ct);
+        LogEntryAdded(logger, entry.Id, entry.Type, call.Id);
         return new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) };
     }
 

@@ -15,7 +15,8 @@ namespace Intermunicipal.OnCall.Grpc;
 /// files beside this one: units and codes, calls, handovers, and reports.
 /// </summary>
 [Authorize]
-public sealed partial class OnCallGrpcService(OnCallDbContext db, TimeProvider clock) : OnCallService.OnCallServiceBase
+public sealed partial class OnCallGrpcService(OnCallDbContext db, TimeProvider clock, ILogger<OnCallGrpcService> logger)
+    : OnCallService.OnCallServiceBase
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -42,4 +43,11 @@ public sealed partial class OnCallGrpcService(OnCallDbContext db, TimeProvider c
         Demand(CallAccess.CanSeeUnit(caller, unit), ResourceNames.Unit(unitId));
         return unit;
     }
+
+    // Operational log lines carry resource ids only, never what a call is about.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logged call {CallId} in unit {UnitId}")]
+    private static partial void LogCallLogged(ILogger logger, string callId, string unitId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Added entry {EntryId} of type {EntryType} to call {CallId}")]
+    private static partial void LogEntryAdded(ILogger logger, string entryId, CallEntryType entryType, string callId);
 }
