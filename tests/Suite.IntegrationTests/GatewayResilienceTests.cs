@@ -1,0 +1,75 @@
+using Grpc.Core;
+using Grpc.Health.V1;
+using Intermunicipal.OnCall.V1;
+using Intermunicipal.Suite.IntegrationTests.Infrastructure;
+
+namespace Intermunicipal.Suite.IntegrationTests;
+
+/// <summary>
+/// A backend stopped and restarted behind the gateway, and per-caller rate limits. Each test
+/// runs its own service and gateway, since it takes them down or limits them.
+/// </summary>
+public sealed class GatewayResilienceTests : IAsyncLifetime
+{
+    private const string OnCallService = "intermunicipal.oncall.v1.OnCallService";
+    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private readonly TestStorage _storage = TestStorage.Sqlite();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await _storage.DisposeAsync();
+
+    [Fact]
+    public async Task A_stopped_backend_fails_fast_as_unavailable_and_serves_again_after_restart_without_a_gateway_restart()
+    {
+        var onCall = await OnCallHost.StartAsync(_key, _storage);
+        var port = onCall.Address.Port;
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address);
+        using var clients = new SuiteClients(gateway.Address, SuiteFixture.MinterFor(_key));
+        var staff = clients.OnCall(TestUser.BaerumStaff);
+        await HealthWaits.UntilServingAsync(clients, OnCallService);
+        var logged = (await staff.LogCallAsync(TestCalls.Valid())).Call;
+
+        await onCall.DisposeAsync();
+        await HealthWaits.UntilNotServingAsync(clients, OnCallService);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => staff.GetCallAsync(new GetCallRequest { Name = logged.Name }).ResponseAsync);
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        var gatewayItself = await new Health.HealthClient(clients.Anonymous).CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, gatewayItself.Status);
+
+        await using var restarted = await OnCallHost.StartAsync(_key, _storage, port);
+        await HealthWaits.UntilServingAsync(clients, OnCallService);
+
+        var read = (await staff.GetCallAsync(new GetCallRequest { Name = logged.Name })).Call;
+        Assert.Equal(logged.Summary, read.Summary);
+    }
+
+    [Fact]
+    public async Task A_caller_over_its_limit_gets_resource_exhausted_while_others_go_on()
+    {
+        await using var onCall = await OnCallHost.StartAsync(_key, _storage);
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address,
+            "--RateLimiting:PermitsPerSecond=1", "--RateLimiting:BurstLimit=3");
+        using var clients = new SuiteClients(gateway.Address, SuiteFixture.MinterFor(_key));
+        var greedy = clients.OnCall(TestUser.BaerumStaff);
+
+        var outcomes = new List<StatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            try
+            {
+                await greedy.ListOnCallUnitsAsync(new ListOnCallUnitsRequest());
+                outcomes.Add(StatusCode.OK);
+            }
+            catch (RpcException e)
+            {
+                outcomes.Add(e.StatusCode);
+            }
+        }
+
+        Assert.Contains(StatusCode.ResourceExhausted, outcomes);
+        Assert.All(outcomes, o => Assert.True(o is StatusCode.OK or StatusCode.ResourceExhausted, o.ToString()));
+        await clients.OnCall(TestUser.AskerCaseworker).ListOnCallUnitsAsync(new ListOnCallUnitsRequest());
+    }
+}
