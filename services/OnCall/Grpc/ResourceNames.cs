@@ -33,7 +33,7 @@ public static partial class ResourceNames
     {
         var prefix = callName + "/entries/";
         var id = name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : "";
-        return Guid.TryParseExact(id, "D", out _)
+        return EntryId().IsMatch(id)
             ? id
             : throw Problems.InvalidArgument(field, "must be the name of an entry of this call");
     }
@@ -52,12 +52,16 @@ public static partial class ResourceNames
         return match.Success ? match : throw Problems.InvalidArgument(field, $"must have the form {shape}");
     }
 
-    [GeneratedRegex("^onCallUnits/(?<unit>[a-z0-9-]{1,63})$")]
+    // \z, not $: $ would also accept a name with a trailing newline.
+    [GeneratedRegex(@"^onCallUnits/(?<unit>[a-z0-9-]{1,63})\z")]
     private static partial Regex UnitPattern();
 
-    [GeneratedRegex("^onCallUnits/(?<unit>[a-z0-9-]{1,63})/calls/(?<call>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")]
+    [GeneratedRegex(@"^onCallUnits/(?<unit>[a-z0-9-]{1,63})/calls/(?<call>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\z")]
     private static partial Regex CallPattern();
 
-    [GeneratedRegex("^onCallUnits/(?<unit>[a-z0-9-]{1,63})/handovers/(?<municipality>[0-9]{4})-(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})$")]
+    [GeneratedRegex(@"^onCallUnits/(?<unit>[a-z0-9-]{1,63})/handovers/(?<municipality>[0-9]{4})-(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})\z")]
     private static partial Regex HandoverPattern();
+
+    [GeneratedRegex(@"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\z")]
+    private static partial Regex EntryId();
 }

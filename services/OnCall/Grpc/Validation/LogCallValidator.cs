@@ -120,7 +120,9 @@ public static class LogCallValidator
         }
 
         var date = ProtoValues.Date(child.BirthDate, "call.child.birth_date", violations);
-        if (date > DateOnly.FromDateTime(now))
+        // Birth dates are Oslo dates: just after midnight in Oslo a child born "today" is already born.
+        var today = NodaTime.Instant.FromDateTimeUtc(now).InZone(OfficeCalendar.Oslo).Date;
+        if (date > new DateOnly(today.Year, today.Month, today.Day))
         {
             violations.Add("call.child.birth_date", "must not be in the future");
         }
