@@ -1,0 +1,130 @@
+using Google.Protobuf.WellKnownTypes;
+using Intermunicipal.OnCall.V1;
+using Intermunicipal.Suite.IntegrationTests.Infrastructure;
+
+namespace Intermunicipal.Suite.IntegrationTests;
+
+/// <summary>
+/// The same storage behaviours against each provider: queries that translate differently
+/// (keyset paging, bulk update, sub-queries) and races the database must settle.
+/// </summary>
+public abstract class StorageContractTests : IAsyncLifetime
+{
+    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private TestStorage? _storage;
+    private OnCallHost? _host;
+    private SuiteClients? _clients;
+
+    private OnCallService.OnCallServiceClient Staff => _clients!.OnCall(TestUser.BaerumStaff);
+
+    protected abstract Task<TestStorage> CreateStorageAsync();
+
+    public async ValueTask InitializeAsync()
+    {
+        _storage = await CreateStorageAsync();
+        _host = await OnCallHost.StartAsync(_key, _storage);
+        _clients = new SuiteClients(_host.Address, SuiteFixture.MinterFor(_key));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _clients?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Calls_entries_and_personal_data_round_trip()
+    {
+        var request = TestCalls.Valid();
+        var call = (await Staff.LogCallAsync(request)).Call;
+        await Staff.AddCallEntryAsync(TestCalls.Entry(call.Name, CallEntryType.CallOut,
+            TestCalls.FridayEvening.AddMinutes(5), TestCalls.FridayEvening.AddMinutes(65)));
+
+        var read = (await Staff.GetCallAsync(new GetCallRequest { Name = call.Name })).Call;
+
+        Assert.Equal(request.Call.Child, read.Child);
+        Assert.Equal(request.Call.ReceiveTime, read.ReceiveTime);
+        Assert.Equal(Timestamp.FromDateTime(TestCalls.FridayEvening.AddMinutes(65)), read.Entries.Single().EndTime);
+        Assert.Equal(request.Call.ConcernCategories, read.ConcernCategories);
+    }
+
+    [Fact]
+    public async Task Keyset_paging_visits_every_call_once_even_with_equal_receive_times()
+    {
+        var names = new HashSet<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            names.Add((await Staff.LogCallAsync(TestCalls.Valid(received: TestCalls.FridayEvening.AddMinutes(i / 3)))).Call.Name);
+        }
+
+        var seen = new List<string>();
+        var request = new ListCallsRequest { Parent = TestCalls.AskerOgBaerum, PageSize = 3 };
+        do
+        {
+            var page = await Staff.ListCallsAsync(request);
+            seen.AddRange(page.Calls.Select(c => c.Name));
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+
+        Assert.Equal(names.Order(), seen.Order());
+    }
+
+    [Fact]
+    public async Task Racing_retries_store_one_call()
+    {
+        var request = TestCalls.Valid();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Staff.LogCallAsync(request).ResponseAsync));
+
+        Assert.Single(answers.Select(a => a.Call.Name).Distinct());
+        Assert.Equal(1, await TestCalls.CountCallsAsync(Staff, TestCalls.AskerOgBaerum));
+    }
+
+    [Fact]
+    public async Task Handovers_are_listed_and_acknowledged_and_usage_is_counted()
+    {
+        var call = (await Staff.LogCallAsync(TestCalls.Valid(municipality: TestUser.Asker))).Call;
+        await Staff.AddCallEntryAsync(TestCalls.Entry(call.Name, CallEntryType.EmergencyDecision, TestCalls.FridayEvening.AddHours(1), legalBasis: "bvl-4-2"));
+        var asker = _clients!.OnCall(TestUser.AskerCaseworker);
+        var handover = (await asker.ListHandoversAsync(new ListHandoversRequest
+        {
+            Parent = TestCalls.AskerOgBaerum,
+            MunicipalityNumber = TestUser.Asker,
+            PendingOnly = true,
+        })).Handovers.Single();
+
+        var acknowledged = (await asker.AcknowledgeHandoverAsync(new AcknowledgeHandoverRequest { Name = handover.Name, RequestId = Guid.NewGuid().ToString() })).Handover;
+        var usage = (await _clients.OnCall(TestUser.AskerFinance).GetBillableUsageAsync(new GetBillableUsageRequest
+        {
+            OnCallUnit = TestCalls.AskerOgBaerum,
+            MunicipalityNumber = TestUser.Asker,
+            Period = new Intermunicipal.Common.V1.Period
+            {
+                StartDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 1 },
+                EndDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 31 },
+            },
+        })).Usage;
+
+        Assert.True(acknowledged.Acknowledged);
+        Assert.Equal((1, 1), (usage.CallCount, usage.EmergencyDecisionCount));
+    }
+}
+
+public sealed class SqliteStorageTests : StorageContractTests
+{
+    protected override Task<TestStorage> CreateStorageAsync() => Task.FromResult(TestStorage.Sqlite());
+}
+
+public sealed class PostgresStorageTests : StorageContractTests
+{
+    protected override Task<TestStorage> CreateStorageAsync() => TestStorage.PostgresAsync();
+}
