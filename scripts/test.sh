@@ -13,7 +13,8 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "npm is missing; installing Node.js from Debian's packages" >&2
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm; else sudo apt-get update -qq && sudo apt-get install -y -qq nodejs npm; fi
 fi
-npm ci --silent --no-audit --no-fund
+# npm install, not npm ci: the lock records only this platform's buf binary, which npm ci rejects.
+npm install --no-audit --no-fund --loglevel=error
 
 step "Restore"
 dotnet restore Intermunicipal.sln
