@@ -15,12 +15,14 @@ public static class RoutingExtensions
         // Reflection for the whole suite: the gateway describes every service it routes to,
         // so grpcurl-style tools work against the single public address.
         builder.Services.AddSingleton(new ReflectionServiceImpl(SuiteServices.Descriptors));
+        builder.Services.AddSingleton(new ReflectionV1ServiceImpl(SuiteServices.Descriptors));
         return builder;
     }
 
     public static WebApplication MapSuiteRouting(this WebApplication app)
     {
         app.MapGrpcService<ReflectionServiceImpl>().AllowAnonymous();
+        app.MapGrpcService<ReflectionV1ServiceImpl>().AllowAnonymous();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(FailFastWhenNoHealthyBackend);

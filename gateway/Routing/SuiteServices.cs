@@ -9,6 +9,7 @@ public static class SuiteServices
     [
         Intermunicipal.OnCall.V1.OnCallService.Descriptor,
         Grpc.Health.V1.Health.Descriptor,
+        Grpc.Reflection.V1.ServerReflection.Descriptor,
         Grpc.Reflection.V1Alpha.ServerReflection.Descriptor,
     ];
 }

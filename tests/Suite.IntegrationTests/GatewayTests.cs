@@ -44,6 +44,19 @@ public sealed class GatewayTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task Reflection_v1_lists_the_suite_too()
+    {
+        var reflection = new Grpc.Reflection.V1.ServerReflection.ServerReflectionClient(suite.Gateway.Anonymous);
+        using var call = reflection.ServerReflectionInfo(cancellationToken: TestContext.Current.CancellationToken);
+
+        await call.RequestStream.WriteAsync(new Grpc.Reflection.V1.ServerReflectionRequest { ListServices = "" }, TestContext.Current.CancellationToken);
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(TestContext.Current.CancellationToken));
+
+        Assert.Contains(OnCallService, call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name));
+    }
+
+    [Fact]
     public async Task A_correlation_id_travels_from_the_gateway_into_the_service_s_logs()
     {
         var correlationId = "test-" + Guid.NewGuid().ToString("N");
