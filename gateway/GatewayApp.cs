@@ -18,7 +18,11 @@ public static class GatewayApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntermunicipalTelemetry();
         builder.AddIntermunicipalAuthentication();
-        builder.Services.AddTokenMinter();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddTokenMinter();
+        }
+
         builder.Services.AddGrpc();
         builder.AddSuiteHealth();
         builder.AddPerCallerRateLimiting();
@@ -27,8 +31,9 @@ public static class GatewayApp
         var app = builder.Build();
         app.Use(CorrelationId.Middleware);
         app.UseAuthentication();
-        app.UseAuthorization();
+        // Before authorization, so callers with bad or no tokens are limited too (by address).
         app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapSuiteHealth();
         app.MapSuiteRouting();
         app.MapDevelopmentIssuer();

@@ -61,11 +61,19 @@ public sealed partial class GrpcHealthPolicy(
                 return false;
             }
 
-            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1));
-            var answer = HealthCheckResponse.Parser.ParseFrom(frame, 5, Math.Min(length, frame.Length - 5));
+            // One uncompressed message that fits the body exactly; anything else is not a healthy answer.
+            var length = BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1));
+            if (frame[0] != 0 || length != frame.Length - 5)
+            {
+                return false;
+            }
+
+            var answer = HealthCheckResponse.Parser.ParseFrom(frame, 5, (int)length);
             return answer.Status == HealthCheckResponse.Types.ServingStatus.Serving;
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException or Google.Protobuf.InvalidProtocolBufferException)
+#pragma warning disable CA1031 // A probe that cannot be understood means unhealthy; throwing would stop YARP updating this cluster.
+        catch (Exception)
+#pragma warning restore CA1031
         {
             return false;
         }

@@ -27,7 +27,6 @@ public static class RoutingExtensions
         {
             proxy.Use(FailFastWhenNoHealthyBackend);
             proxy.UseLoadBalancing();
-            proxy.UsePassiveHealthChecks();
         });
         return app;
     }

@@ -94,6 +94,30 @@ public sealed class AccessTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task An_outsider_cannot_tell_whether_a_call_exists()
+    {
+        var missing = TestCalls.AskerOgBaerum + "/calls/" + Guid.CreateVersion7();
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            suite.Gateway.OnCall(TestUser.OsloCaseworker).GetCallAsync(new GetCallRequest { Name = missing }).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+    }
+
+    [Fact]
+    public void Outside_development_the_shared_signing_key_is_refused_at_start()
+    {
+        var started = Assert.Throws<InvalidOperationException>(() => Intermunicipal.OnCall.OnCallApp.Build(
+        [
+            $"--contentRoot={RepositoryPaths.Of("services/OnCall")}",
+            "--environment=Production",
+            $"--Auth:SigningKey={suite.SigningKey}",
+        ]));
+
+        Assert.Contains("Development only", started.Message);
+    }
+
+    [Fact]
     public async Task Nobody_outside_a_unit_sees_anything_of_it()
     {
         var call = (await _staff.LogCallAsync(TestCalls.Valid())).Call;

@@ -24,6 +24,31 @@ public sealed class IdempotencyTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task A_retry_that_changes_only_the_case_of_the_request_id_is_the_same_request()
+    {
+        var request = TestCalls.Valid(received: new DateTime(2023, 5, 7, 20, 0, 0, DateTimeKind.Utc));
+        var first = (await _staff.LogCallAsync(request)).Call;
+
+        request.RequestId = request.RequestId.ToUpperInvariant();
+        var retry = (await _staff.LogCallAsync(request)).Call;
+
+        Assert.Equal(first.Name, retry.Name);
+    }
+
+    [Fact]
+    public async Task A_replayed_answer_with_personal_data_is_audited()
+    {
+        var request = TestCalls.Valid();
+        var call = (await _staff.LogCallAsync(request)).Call;
+
+        await _staff.LogCallAsync(request);
+
+        var trail = await suite.Gateway.OnCall(TestUser.BaerumLead).ListAuditEventsAsync(
+            new ListAuditEventsRequest { Parent = TestCalls.AskerOgBaerum, Call = call.Name });
+        Assert.Equal("call.replay", Assert.Single(trail.AuditEvents).Action);
+    }
+
+    [Fact]
     public async Task Racing_retries_of_one_log_call_store_one_call()
     {
         var request = TestCalls.Valid(received: new DateTime(2023, 5, 6, 20, 0, 0, DateTimeKind.Utc));

@@ -57,6 +57,20 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Instants_read_back_exactly_as_the_first_answer_gave_them()
+    {
+        var request = TestCalls.Valid();
+        request.Call.ReceiveTime.Nanos = 123_456_789;
+        var logged = (await Staff.LogCallAsync(request)).Call;
+
+        var read = (await Staff.GetCallAsync(new GetCallRequest { Name = logged.Name })).Call;
+
+        Assert.Equal(123_456_000, logged.ReceiveTime.Nanos);
+        Assert.Equal(logged.ReceiveTime, read.ReceiveTime);
+        Assert.Equal(logged.CreateTime, read.CreateTime);
+    }
+
+    [Fact]
     public async Task Keyset_paging_visits_every_call_once_even_with_equal_receive_times()
     {
         var names = new HashSet<string>();

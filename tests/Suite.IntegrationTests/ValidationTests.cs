@@ -14,6 +14,7 @@ public sealed class ValidationTests(SuiteFixture suite)
     public static TheoryData<string, string> BadCalls => new()
     {
         { "request_id", "not-a-uuid" },
+        { "request_id", "padded" },
         { "call.receive_time", "missing" },
         { "call.receive_time", "future" },
         { "call.receive_time", "before-2000" },
@@ -27,6 +28,7 @@ public sealed class ValidationTests(SuiteFixture suite)
         { "call.concern_categories[0]", "unknown" },
         { "call.summary", "blank" },
         { "call.summary", "too-long" },
+        { "call.summary", "nul-character" },
         { "call.handling_staff", "empty" },
         { "call.child.national_identity_number", "bad-check-digit" },
         { "call.child.birth_date", "impossible" },
@@ -151,6 +153,8 @@ public sealed class ValidationTests(SuiteFixture suite)
         switch (badness)
         {
             case "not-a-uuid": request.RequestId = "retry-1"; break;
+            case "padded": request.RequestId = " " + request.RequestId + " "; break;
+            case "nul-character": call.Summary = "Ringte\0 igjen"; break;
             case "missing": call.ReceiveTime = null; break;
             case "future": call.ReceiveTime = Timestamp.FromDateTime(DateTime.UtcNow.AddHours(2)); break;
             case "before-2000": call.ReceiveTime = new Timestamp { Seconds = -1000 }; break;

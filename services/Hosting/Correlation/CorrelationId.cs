@@ -32,6 +32,6 @@ public static partial class CorrelationId
     }
 
     // Only ids that cannot carry data or break log formats are passed on.
-    [GeneratedRegex("^[A-Za-z0-9-]{8,64}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9-]{8,64}\z")]
     private static partial Regex SafeId();
 }

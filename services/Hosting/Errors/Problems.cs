@@ -46,6 +46,14 @@ public static class Problems
     public static RpcException AlreadyExists(string resourceName, string description) =>
         Build(Code.AlreadyExists, description, new ResourceInfo { ResourceName = resourceName, Description = description });
 
+    /// <summary>A transient failure; the caller should retry the same request (with the same request_id).</summary>
+    public static RpcException Unavailable(string description) =>
+        Build(Code.Unavailable, description, new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromSeconds(1)) });
+
+    /// <summary>A concurrency conflict; the caller should read again and retry.</summary>
+    public static RpcException Aborted(string description) =>
+        Build(Code.Aborted, description, new ErrorInfo { Reason = "CONCURRENT_CHANGE", Domain = "intermunicipal" });
+
     private static RpcException Build(Code code, string message, Google.Protobuf.IMessage detail) =>
         new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(detail) } }.ToRpcException();
 }

@@ -6,7 +6,8 @@ namespace Intermunicipal.Hosting.Errors;
 
 /// <summary>
 /// The last line of defence: an exception a service did not turn into a status is logged by
-/// type only (its message may quote data) and answered with a generic status that leaks nothing.
+/// type only (its message may quote data) and answered with a generic status that leaks nothing:
+/// UNAVAILABLE for storage faults, which pass; INTERNAL for anything else, which is a bug.
 /// </summary>
 public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorInterceptor> logger) : Interceptor
 {
@@ -45,8 +46,15 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
         }
 
         LogUnexpected(logger, context.Method, ex.GetType().FullName ?? ex.GetType().Name);
-        return new RpcException(new Status(StatusCode.Unavailable, "The service could not complete the call; it is safe to retry with the same request_id."));
+        return IsTransient(ex)
+            ? Problems.Unavailable("The service could not reach its database; retry with the same request_id.")
+            : new RpcException(new Status(StatusCode.Internal, "The service failed unexpectedly; the failure is logged."));
     }
+
+    // Storage faults pass when the database is back; every mutation is idempotent, so a retry is safe.
+    private static bool IsTransient(Exception ex) =>
+        ex is System.Data.Common.DbException or TimeoutException
+        || ex.InnerException is System.Data.Common.DbException or TimeoutException;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected {ExceptionType} in {Method}")]
     private static partial void LogUnexpected(ILogger logger, string method, string exceptionType);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Intermunicipal.Hosting.Security;
@@ -18,6 +19,7 @@ public static class AuthenticationExtensions
     public static WebApplicationBuilder AddIntermunicipalAuthentication(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        RequireUsableKeys(options, builder.Environment.IsDevelopment());
         builder.Services.AddSingleton(options);
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -29,6 +31,24 @@ public static class AuthenticationExtensions
                 .RequireClaim(ClaimNames.Municipality)
                 .Build());
         return builder;
+    }
+
+    /// <summary>
+    /// Refuses to start without a way to validate tokens, and refuses the shared development key
+    /// anywhere but Development, so a forgotten setting can never open production to minted tokens.
+    /// </summary>
+    private static void RequireUsableKeys(AuthOptions options, bool isDevelopment)
+    {
+        var hasKey = !string.IsNullOrEmpty(options.SigningKey);
+        if (hasKey && !isDevelopment)
+        {
+            throw new InvalidOperationException("Auth:SigningKey is for Development only; configure Auth:Authority.");
+        }
+
+        if (!hasKey && string.IsNullOrEmpty(options.Authority))
+        {
+            throw new InvalidOperationException("Configure Auth:Authority (or, in Development, Auth:SigningKey).");
+        }
     }
 
     private static void Configure(JwtBearerOptions jwt, AuthOptions options)

@@ -9,7 +9,4 @@ public static class Roles
     public const string CapacityCoordinator = "capacity-coordinator";
     public const string Finance = "finance";
     public const string Admin = "admin";
-
-    public static readonly IReadOnlyList<string> All =
-        [OnCallStaff, OnCallLead, Caseworker, CapacityCoordinator, Finance, Admin];
 }

@@ -10,7 +10,7 @@ using NodaTime;
 namespace Intermunicipal.OnCall.Demo;
 
 /// <summary>
-/// Demo calls for the last nights of every unit, so the run command shows a living call log:
+/// Demo calls for recent nights of every unit, so the run command shows a living call log:
 /// pending handovers, call-outs, an emergency decision. Runs only on an empty call log and only
 /// where Demo:SeedCalls is true. Every identity is made up; identity numbers are synthetic.
 /// </summary>
@@ -31,14 +31,15 @@ public sealed class DemoCallSeeder(OnCallDbContext db, TimeProvider clock) : IDa
             return;
         }
 
-        var today = clock.GetUtcNow().UtcDateTime;
+        var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(OfficeCalendar.Oslo).Date;
         var serial = 0;
         foreach (var unit in await db.Units.OrderBy(u => u.Id).ToListAsync(cancellationToken))
         {
             var calendar = new OfficeCalendar(unit.OfficeOpensMinute, unit.OfficeClosesMinute, unit.AlwaysOpen);
-            for (var nightsAgo = 3; nightsAgo >= 1; nightsAgo--)
+            // From two nights ago back, so no demo call lies in the future whatever the hour now.
+            for (var nightsAgo = 4; nightsAgo >= 2; nightsAgo--)
             {
-                var evening = LocalDate.FromDateTime(today).PlusDays(-nightsAgo);
+                var evening = today.PlusDays(-nightsAgo);
                 foreach (var (slot, index) in Night.Select((s, i) => (s, i)))
                 {
                     var municipality = unit.CoveredMunicipalityNumbers[(index + nightsAgo) % unit.CoveredMunicipalityNumbers.Count];

@@ -6,23 +6,37 @@ namespace Intermunicipal.OnCall.Domain;
 /// <summary>
 /// Counts a set of calls over a time window [start, end): calls by their receive time,
 /// call-outs and emergency decisions by when they happened, effective entries only.
+/// Each call's history is worked out once, here.
 /// </summary>
-public sealed class UsageCounter(IReadOnlyList<CallRecord> calls, DateTime start, DateTime end)
+public sealed class UsageCounter
 {
-    private bool Inside(DateTime instant) => instant >= start && instant < end;
+    public UsageCounter(IReadOnlyList<CallRecord> calls, DateTime start, DateTime end)
+    {
+        bool Inside(DateTime instant) => instant >= start && instant < end;
 
-    public IReadOnlyList<CallRecord> CallsReceived { get; } =
-        [.. calls.Where(c => c.ReceiveTime >= start && c.ReceiveTime < end).OrderBy(c => c.ReceiveTime)];
+        var histories = calls.Select(c => (Call: c, History: new CallHistory(c.Entries))).ToList();
+        CallsReceived = [.. histories.Where(x => Inside(x.Call.ReceiveTime)).OrderBy(x => x.Call.ReceiveTime).Select(x => x.Call)];
+        Outcomes = histories.ToDictionary(x => x.Call.Id, x => x.History.Outcome);
+        CallOuts = Entries(histories, h => h.EffectiveOfType(CallEntryType.CallOut), Inside);
+        EmergencyDecisions = Entries(histories, h => h.EmergencyDecisions, Inside);
+        CallOutMinutes = CallOuts.Sum(x => CallHistory.Minutes(x.Entry));
+    }
 
-    public IEnumerable<(CallRecord Call, CallEntryRecord Entry)> CallOuts =>
-        Entries(h => h.EffectiveOfType(CallEntryType.CallOut));
+    public IReadOnlyList<CallRecord> CallsReceived { get; }
 
-    public IEnumerable<(CallRecord Call, CallEntryRecord Entry)> EmergencyDecisions =>
-        Entries(h => h.EmergencyDecisions);
+    public IReadOnlyList<(CallRecord Call, CallEntryRecord Entry)> CallOuts { get; }
 
-    public long CallOutMinutes => CallOuts.Sum(x => CallHistory.Minutes(x.Entry));
+    public IReadOnlyList<(CallRecord Call, CallEntryRecord Entry)> EmergencyDecisions { get; }
 
-    private IEnumerable<(CallRecord, CallEntryRecord)> Entries(Func<CallHistory, IEnumerable<CallEntryRecord>> pick) =>
-        calls.SelectMany(c => pick(new CallHistory(c.Entries)).Where(e => Inside(e.OccurTime)).Select(e => (c, e)))
-            .OrderBy(x => x.e.OccurTime);
+    public long CallOutMinutes { get; }
+
+    /// <summary>Each counted call's outcome, by call id.</summary>
+    public IReadOnlyDictionary<string, CallOutcome> Outcomes { get; }
+
+    private static List<(CallRecord Call, CallEntryRecord Entry)> Entries(
+        IEnumerable<(CallRecord Call, CallHistory History)> histories,
+        Func<CallHistory, IEnumerable<CallEntryRecord>> pick, Func<DateTime, bool> inside) =>
+        [.. histories
+            .SelectMany(x => pick(x.History).Where(e => inside(e.OccurTime)).Select(e => (x.Call, e)))
+            .OrderBy(x => x.e.OccurTime)];
 }

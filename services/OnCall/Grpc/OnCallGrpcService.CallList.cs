@@ -25,6 +25,7 @@ public sealed partial class OnCallGrpcService
 
         if (PageToken.Decode(request.PageToken, 2) is [var ticksText, var lastId])
         {
+            RequireTokenId(lastId);
             var last = TicksOf(ticksText);
             query = query.Where(c => c.ReceiveTime < last || (c.ReceiveTime == last && string.Compare(c.Id, lastId) < 0));
         }
@@ -95,6 +96,14 @@ public sealed partial class OnCallGrpcService
         }
 
         return request.Status == CallStatus.Unspecified ? query : query.Where(c => c.Status == request.Status);
+    }
+
+    private static void RequireTokenId(string id)
+    {
+        if (!ProtoValues.IsUuid(id))
+        {
+            throw Problems.InvalidArgument("page_token", "is not a token this method returned");
+        }
     }
 
     private static DateTime TicksOf(string text) =>

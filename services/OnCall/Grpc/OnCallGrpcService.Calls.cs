@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Hosting.Storage;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Grpc.Validation;
@@ -19,10 +20,11 @@ public sealed partial class OnCallGrpcService
         var caller = Caller.From(context);
         var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.Parent, "parent"), ct);
         Demand(CallAccess.IsStaff(caller, unit), request.Parent);
+        request.RequestId = request.RequestId.ToLowerInvariant();
 
         if (await EarlierAttemptAsync(request.RequestId, ct) is { } earlier)
         {
-            return new LogCallResponse { Call = Replay(earlier, unit, caller) };
+            return new LogCallResponse { Call = await ReplayAsync(earlier, unit, caller, ct) };
         }
 
         var call = LogCallValidator.Validate(request, unit, await ActiveCodesAsync(CodeList.ConcernCategory, ct), Now);
@@ -33,12 +35,13 @@ public sealed partial class OnCallGrpcService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Two attempts with one request_id raced; the unique index let one in. Answer with it.
-            var winner = await EarlierAttemptAsync(request.RequestId, ct) ?? throw new RpcException(
-                new Status(StatusCode.Unavailable, "The call could not be stored; retry with the same request_id."));
-            return new LogCallResponse { Call = Replay(winner, unit, caller) };
+            db.ChangeTracker.Clear();
+            var winner = await EarlierAttemptAsync(request.RequestId, ct)
+                ?? throw Problems.Unavailable("The call could not be stored; retry with the same request_id.");
+            return new LogCallResponse { Call = await ReplayAsync(winner, unit, caller, ct) };
         }
 
         LogCallLogged(logger, call.Id, unit.Id);
@@ -52,14 +55,12 @@ public sealed partial class OnCallGrpcService
         var (unitId, callId) = ResourceNames.ParseCall(request.Parent, "parent");
         var unit = await LoadUnitAsync(unitId, ct);
         Demand(CallAccess.IsStaff(caller, unit), request.Parent);
+        request.RequestId = request.RequestId.ToLowerInvariant();
         var call = await LoadCallAsync(unitId, callId, tracked: true, ct);
 
-        if (ProtoValues.IsUuid(request.RequestId)
-            && await db.CallEntries.AsNoTracking().SingleOrDefaultAsync(e => e.RequestId == request.RequestId, ct) is { } earlier)
+        if (await EarlierEntryResponseAsync(request, call, ct) is { } replay)
         {
-            return earlier.CallId == call.Id
-                ? new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) }
-                : throw Problems.AlreadyExists(request.Parent, "request_id was already used for another entry");
+            return replay;
         }
 
         var entry = CallEntryValidator.Validate(request, call, new CallHistory(call.Entries),
@@ -67,9 +68,14 @@ public sealed partial class OnCallGrpcService
         entry.Author = caller.Subject;
         call.Entries.Add(entry);
         call.Status = new CallHistory(call.Entries).Status;
-        await SaveEntryAsync(request, ct);
-        LogEntryAdded(logger, entry.Id, entry.Type, call.Id);
-        return new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) };
+        call.Version++;
+        var answer = await SaveEntryAsync(request, call, ct);
+        if (ReferenceEquals(answer, call))
+        {
+            LogEntryAdded(logger, entry.Id, entry.Type, call.Id);
+        }
+
+        return new AddCallEntryResponse { Call = CallMapper.ToProto(answer, withPersonalData: false) };
     }
 
     public override async Task<GetCallResponse> GetCall(GetCallRequest request, ServerCallContext context)
@@ -78,40 +84,68 @@ public sealed partial class OnCallGrpcService
         var caller = Caller.From(context);
         var (unitId, callId) = ResourceNames.ParseCall(request.Name, "name");
         var unit = await LoadUnitAsync(unitId, ct);
+        // Who has no business with the unit learns nothing, not even whether the call exists.
+        Demand(CallAccess.IsStaff(caller, unit) || CallAccess.IsCaseworkerFor(caller, unit, caller.MunicipalityNumber), request.Name);
         var call = await LoadCallAsync(unitId, callId, tracked: false, ct);
         Demand(CallAccess.CanReadCall(caller, unit, call.MunicipalityNumber), request.Name);
 
-        // The audit record is committed before any personal data leaves the service.
-        db.AuditEvents.Add(new AuditEventRecord
-        {
-            Id = Guid.CreateVersion7(Now).ToString(),
-            UnitId = unitId,
-            EventTime = Now,
-            Subject = caller.Subject,
-            SubjectMunicipalityNumber = caller.MunicipalityNumber,
-            CallId = callId,
-            Action = "call.read",
-        });
-        await db.SaveChangesAsync(ct);
+        await AuditReadAsync(call, caller, "call.read", ct);
         return new GetCallResponse { Call = CallMapper.ToProto(call, withPersonalData: true) };
     }
 
-    private async Task SaveEntryAsync(AddCallEntryRequest request, CancellationToken ct)
+    /// <summary>The audit record is committed before any personal data leaves the service.</summary>
+    private async Task AuditReadAsync(CallRecord call, Caller caller, string action, CancellationToken ct)
+    {
+        db.AuditEvents.Add(new AuditEventRecord
+        {
+            Id = Guid.CreateVersion7(Now).ToString(),
+            UnitId = call.UnitId,
+            EventTime = Now,
+            Subject = caller.Subject,
+            SubjectMunicipalityNumber = caller.MunicipalityNumber,
+            CallId = call.Id,
+            Action = action,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The call to answer with: this one once saved, or the stored one when a retry raced its first attempt.</summary>
+    private async Task<CallRecord> SaveEntryAsync(AddCallEntryRequest request, CallRecord call, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
+            return call;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateConcurrencyException)
         {
-            // Either a retry raced its first attempt (same request_id) or two corrections of one
-            // entry raced (the second is refused). Tell which from what is stored now.
-            var raced = await db.CallEntries.AsNoTracking().AnyAsync(e => e.RequestId == request.RequestId, ct);
-            throw raced
-                ? new RpcException(new Status(StatusCode.Aborted, "A retry of this entry is in progress; retry with the same request_id."))
-                : Problems.FailedPrecondition("ENTRY_SUPERSEDED", request.Entry.CorrectsEntry,
-                    "That entry was corrected at the same moment by someone else; read the call and try again.");
+            throw Problems.Aborted("Someone added to this call at the same moment; retry with the same request_id.");
         }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            // Either a retry raced its first attempt (same request_id: answer as the retry would)
+            // or two corrections of one entry raced (the second is refused).
+            db.ChangeTracker.Clear();
+            var stored = await LoadCallAsync(call.UnitId, call.Id, tracked: false, ct);
+            return stored.Entries.Any(e => e.RequestId == request.RequestId)
+                ? stored
+                : throw Problems.FailedPrecondition("ENTRY_SUPERSEDED", request.Entry.CorrectsEntry,
+                "That entry was corrected at the same moment by someone else; read the call and try again.");
+        }
+    }
+
+    /// <summary>The answer to a retried AddCallEntry, or null when this request_id is new.</summary>
+    private async Task<AddCallEntryResponse?> EarlierEntryResponseAsync(AddCallEntryRequest request, CallRecord call, CancellationToken ct)
+    {
+        if (!ProtoValues.IsUuid(request.RequestId)
+            || await db.CallEntries.AsNoTracking().SingleOrDefaultAsync(e => e.RequestId == request.RequestId, ct) is not { } earlier)
+        {
+            return null;
+        }
+
+        return earlier.CallId == call.Id
+            ? new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) }
+            : throw Problems.AlreadyExists(request.Parent, "request_id was already used for another entry");
     }
 
     private async Task<CallRecord> LoadCallAsync(string unitId, string callId, bool tracked, CancellationToken ct)
@@ -127,13 +161,20 @@ public sealed partial class OnCallGrpcService
             : null;
 
     /// <summary>
-    /// The answer to a retried LogCall. Only the one who logged the call gets it back; a request id
-    /// reused by anyone else, or for another unit, is ALREADY_EXISTS and reveals nothing.
+    /// The answer to a retried LogCall: the stored call, whose personal data is read again, so
+    /// the read is audited. Only the one who logged the call gets it back; a request id reused by
+    /// anyone else, or for another unit, is ALREADY_EXISTS and reveals nothing.
     /// </summary>
-    private static Call Replay(CallRecord earlier, OnCallUnitRecord unit, Caller caller) =>
-        earlier.UnitId == unit.Id && earlier.Creator == caller.Subject
-            ? CallMapper.ToProto(earlier, withPersonalData: true)
-            : throw Problems.AlreadyExists(ResourceNames.Unit(unit.Id), "request_id was already used for another call");
+    private async Task<Call> ReplayAsync(CallRecord earlier, OnCallUnitRecord unit, Caller caller, CancellationToken ct)
+    {
+        if (earlier.UnitId != unit.Id || earlier.Creator != caller.Subject)
+        {
+            throw Problems.AlreadyExists(ResourceNames.Unit(unit.Id), "request_id was already used for another call");
+        }
+
+        await AuditReadAsync(earlier, caller, "call.replay", ct);
+        return CallMapper.ToProto(earlier, withPersonalData: true);
+    }
 
     private static OfficeCalendar CalendarOf(OnCallUnitRecord unit) =>
         new(unit.OfficeOpensMinute, unit.OfficeClosesMinute, unit.AlwaysOpen);

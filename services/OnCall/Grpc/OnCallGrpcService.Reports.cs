@@ -66,6 +66,7 @@ public sealed partial class OnCallGrpcService
 
         if (PageToken.Decode(request.PageToken, 1) is [var lastId])
         {
+            RequireTokenId(lastId);
             query = query.Where(a => string.Compare(a.Id, lastId) < 0);
         }
 

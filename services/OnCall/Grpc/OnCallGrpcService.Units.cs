@@ -19,7 +19,9 @@ public sealed partial class OnCallGrpcService
         var after = PageToken.Decode(request.PageToken, 1)?[0] ?? "";
 
         // Units are few; visibility depends on a JSON list, so it is decided in memory.
-        var units = (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(context.CancellationToken))
+        // Ordered here, ordinally, so the page token means the same on every database collation.
+        var units = (await db.Units.AsNoTracking().ToListAsync(context.CancellationToken))
+            .OrderBy(u => u.Id, StringComparer.Ordinal)
             .Where(u => string.CompareOrdinal(u.Id, after) > 0 && CallAccess.CanSeeUnit(caller, u))
             .Take(size + 1)
             .ToList();

@@ -18,7 +18,15 @@ namespace Intermunicipal.OnCall.Grpc;
 public sealed partial class OnCallGrpcService(OnCallDbContext db, TimeProvider clock, ILogger<OnCallGrpcService> logger)
     : OnCallService.OnCallServiceBase
 {
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    // Microseconds, as PostgreSQL stores them: every later read returns what the first answer did.
+    private DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        }
+    }
 
     private async Task<OnCallUnitRecord> LoadUnitAsync(string unitId, CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)

@@ -9,8 +9,8 @@ public static class BillableUsageBuilder
 {
     public static BillableUsage Build(string unitId, string municipalityNumber, Period period, UsageCounter usage)
     {
-        var callOuts = usage.CallOuts.ToList();
-        var decisions = usage.EmergencyDecisions.ToList();
+        var callOuts = usage.CallOuts;
+        var decisions = usage.EmergencyDecisions;
         var result = new BillableUsage
         {
             OnCallUnit = ResourceNames.Unit(unitId),

@@ -28,14 +28,18 @@ public static class HandoverMapper
         return handover;
     }
 
-    private static HandoverCall ToProto(OnCallUnitRecord unit, CallRecord call) => new()
+    private static HandoverCall ToProto(OnCallUnitRecord unit, CallRecord call)
     {
-        Call = Grpc.ResourceNames.Call(unit.Id, call.Id),
-        ReceiveTime = ProtoTime.ToTimestamp(call.ReceiveTime),
-        Urgency = call.Urgency,
-        ConcernCategories = { call.ConcernCategories },
-        Status = call.Status,
-        Outcome = new CallHistory(call.Entries).Outcome,
-        Acknowledged = call.HandoverAcknowledgeTime is not null,
-    };
+        var history = new CallHistory(call.Entries);
+        return new HandoverCall
+        {
+            Call = Grpc.ResourceNames.Call(unit.Id, call.Id),
+            ReceiveTime = ProtoTime.ToTimestamp(call.ReceiveTime),
+            Urgency = call.Urgency,
+            ConcernCategories = { call.ConcernCategories },
+            Status = history.Status,
+            Outcome = history.Outcome,
+            Acknowledged = call.HandoverAcknowledgeTime is not null,
+        };
+    }
 }

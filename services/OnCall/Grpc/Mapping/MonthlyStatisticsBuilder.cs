@@ -28,12 +28,12 @@ public static class MonthlyStatisticsBuilder
             },
             ByOutcome =
             {
-                calls.GroupBy(c => new CallHistory(c.Entries).Outcome).OrderBy(g => g.Key)
+                calls.GroupBy(c => usage.Outcomes[c.Id]).OrderBy(g => g.Key)
                     .Select(g => new OutcomeCount { Outcome = g.Key, Count = g.Count() }),
             },
-            CallOutCount = usage.CallOuts.Count(),
+            CallOutCount = usage.CallOuts.Count,
             CallOutMinutes = usage.CallOutMinutes,
-            EmergencyDecisionCount = usage.EmergencyDecisions.Count(),
+            EmergencyDecisionCount = usage.EmergencyDecisions.Count,
         };
     }
 }

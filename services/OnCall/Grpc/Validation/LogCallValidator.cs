@@ -121,8 +121,8 @@ public static class LogCallValidator
 
         var date = ProtoValues.Date(child.BirthDate, "call.child.birth_date", violations);
         // Birth dates are Oslo dates: just after midnight in Oslo a child born "today" is already born.
-        var today = NodaTime.Instant.FromDateTimeUtc(now).InZone(OfficeCalendar.Oslo).Date;
-        if (date > new DateOnly(today.Year, today.Month, today.Day))
+        var today = Mapping.ProtoTime.ToDateOnly(NodaTime.Instant.FromDateTimeUtc(now).InZone(OfficeCalendar.Oslo).Date);
+        if (date > today)
         {
             violations.Add("call.child.birth_date", "must not be in the future");
         }

@@ -4,7 +4,7 @@ using Intermunicipal.Hosting.Errors;
 namespace Intermunicipal.OnCall.Grpc.Validation;
 
 /// <summary>Checks of single proto values shared by the request validators.</summary>
-public static class ProtoValues
+public static partial class ProtoValues
 {
     // Timestamp.ToDateTime throws outside this range; anything outside it is a bad value anyway.
     private static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -13,7 +13,14 @@ public static class ProtoValues
 
     public static bool IsMunicipalityNumber(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
 
-    public static bool IsUuid(string value) => Guid.TryParseExact(value, "D", out _);
+    /// <summary>
+    /// A UUID in its canonical 8-4-4-4-12 hex form, nothing around it. Stored lower-case, so a
+    /// retry that changes only the case is still the same request.
+    /// </summary>
+    public static bool IsUuid(string value) => CanonicalUuid().IsMatch(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\z")]
+    private static partial System.Text.RegularExpressions.Regex CanonicalUuid();
 
     public static bool IsKnown<TEnum>(TEnum value) where TEnum : struct, System.Enum =>
         System.Enum.IsDefined(value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
@@ -33,7 +40,9 @@ public static class ProtoValues
             return null;
         }
 
-        return value.ToDateTime();
+        // PostgreSQL keeps microseconds: store no finer, so every read returns what the first answer did.
+        var instant = value.ToDateTime();
+        return instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     /// <summary>As <see cref="Instant"/>, and not in the future (allowing some clock skew).</summary>
@@ -79,6 +88,10 @@ public static class ProtoValues
         else if (value.Length > maxLength)
         {
             violations.Add(field, $"must be at most {maxLength} characters");
+        }
+        else if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            violations.Add(field, "must not contain control characters");
         }
     }
 }

@@ -23,6 +23,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<CallRecord>
         // A retried LogCall finds the first attempt's call by its request id; the unique index
         // makes two racing attempts store one call.
         call.HasIndex(c => c.RequestId).IsUnique();
+        call.Property(c => c.Version).IsConcurrencyToken();
         call.HasIndex(c => new { c.UnitId, c.ReceiveTime });
         call.HasIndex(c => new { c.UnitId, c.MunicipalityNumber, c.ReceiveTime });
         call.HasIndex(c => new { c.UnitId, c.MunicipalityNumber, c.HandoverDate });

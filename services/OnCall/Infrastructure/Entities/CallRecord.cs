@@ -32,5 +32,8 @@ public sealed class CallRecord
     public DateTime? HandoverAcknowledgeTime { get; set; }
     public string? HandoverAcknowledgedBy { get; set; }
 
+    /// <summary>Bumped with every entry: two entries racing on one call cannot both rewrite Status.</summary>
+    public int Version { get; set; }
+
     public List<CallEntryRecord> Entries { get; set; } = [];
 }

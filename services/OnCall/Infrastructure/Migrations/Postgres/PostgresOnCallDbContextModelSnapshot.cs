@@ -203,6 +203,10 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Postgres
                     b.Property<int>("Urgency")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")

@@ -197,6 +197,10 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Urgency")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")

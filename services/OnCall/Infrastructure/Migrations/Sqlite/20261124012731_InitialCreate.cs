@@ -94,7 +94,8 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Sqlite
                     HandoverDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     HandoverAcknowledgeTime = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HandoverAcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    HandoverAcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -95,7 +95,8 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Postgres
                     HandoverDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     HandoverAcknowledgeTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    HandoverAcknowledgedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    HandoverAcknowledgedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
