@@ -121,6 +121,27 @@ public sealed class ValidationTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task A_page_token_only_fits_the_filters_it_was_made_for()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await _staff.LogCallAsync(TestCalls.Valid(municipality: TestUser.Baerum));
+        }
+
+        var first = await _staff.ListCallsAsync(new ListCallsRequest { Parent = TestCalls.AskerOgBaerum, MunicipalityNumber = TestUser.Baerum, PageSize = 1 });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _staff.ListCallsAsync(new ListCallsRequest
+        {
+            Parent = TestCalls.AskerOgBaerum,
+            MunicipalityNumber = TestUser.Asker,
+            PageSize = 1,
+            PageToken = first.NextPageToken,
+        }).ResponseAsync);
+
+        Assert.NotEmpty(first.NextPageToken);
+        Assert.Equal(["page_token"], TestCalls.ViolatedFields(refused));
+    }
+
+    [Fact]
     public async Task A_usage_period_must_be_whole_and_in_order()
     {
         var finance = suite.Gateway.OnCall(TestUser.BaerumFinance);

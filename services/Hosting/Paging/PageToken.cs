@@ -1,17 +1,22 @@
 using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
+using Google.Protobuf;
 using Intermunicipal.Hosting.Errors;
 
 namespace Intermunicipal.Hosting.Paging;
 
 /// <summary>
 /// Opaque page tokens (AIP-158) for keyset paging: the sort key of the last item served,
-/// base64url encoded. A token that does not decode is INVALID_ARGUMENT on "page_token".
+/// base64url encoded, bound to the request's filters. A token that does not decode, or that
+/// came from a request with other filters, is INVALID_ARGUMENT on "page_token".
 /// </summary>
 public static class PageToken
 {
     public const int DefaultSize = 50;
     public const int MaximumSize = 500;
+    private const string TokenField = "page_token";
+    private const string SizeField = "page_size";
 
     /// <summary>The page size to use for a request's page_size, or INVALID_ARGUMENT when negative.</summary>
     public static int Size(int requested) => requested switch
@@ -22,12 +27,16 @@ public static class PageToken
         _ => requested,
     };
 
-    public static string Encode(params string[] keyParts) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('\n', keyParts)));
+    /// <summary>The token for the page after the one answering <paramref name="request"/>.</summary>
+    /// <param name="request">A List request; its fields other than page_size and page_token are the filters.</param>
+    /// <param name="keyParts">The sort key of the last item served.</param>
+    public static string Encode(IMessage request, params string[] keyParts) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('\n', [Fingerprint(request), .. keyParts])));
 
-    /// <summary>The key parts of a token, or null for an empty token (the first page).</summary>
-    public static string[]? Decode(string token, int expectedParts)
+    /// <summary>The key parts of the request's page_token, or null on the first page.</summary>
+    public static string[]? Decode(IMessage request, int expectedParts)
     {
+        var token = (string)request.Descriptor.FindFieldByName(TokenField).Accessor.GetValue(request);
         if (string.IsNullOrEmpty(token))
         {
             return null;
@@ -36,15 +45,30 @@ public static class PageToken
         try
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('\n');
-            if (parts.Length == expectedParts)
+            if (parts.Length == expectedParts + 1 && parts[0] == Fingerprint(request))
             {
-                return parts;
+                return parts[1..];
             }
         }
         catch (FormatException)
         {
         }
 
-        throw Problems.InvalidArgument("page_token", "is not a token this method returned");
+        throw Problems.InvalidArgument("page_token", "is not a token this method returned for these filters");
+    }
+
+    /// <summary>
+    /// A short hash of the request without its paging fields: tokens stay small, do not echo the
+    /// filters back, and only fit requests with the same filters.
+    /// </summary>
+    private static string Fingerprint(IMessage request)
+    {
+        var filters = request.Descriptor.Parser.ParseFrom(request.ToByteString());
+        foreach (var paging in new[] { TokenField, SizeField })
+        {
+            filters.Descriptor.FindFieldByName(paging)?.Accessor.Clear(filters);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(filters.ToByteArray()), 0, 8);
     }
 }

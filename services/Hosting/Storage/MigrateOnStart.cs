@@ -18,7 +18,16 @@ public sealed class MigrateOnStart<TContext>(IServiceScopeFactory scopes) : IHos
         await db.Database.MigrateAsync(cancellationToken);
         foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
         {
-            await seeder.SeedAsync(cancellationToken);
+            try
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                // Another instance seeded the same rows at the same moment; a second pass sees them.
+                db.ChangeTracker.Clear();
+                await seeder.SeedAsync(cancellationToken);
+            }
         }
     }
 

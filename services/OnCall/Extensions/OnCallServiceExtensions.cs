@@ -1,4 +1,5 @@
 using Intermunicipal.Hosting.Storage;
+using Intermunicipal.OnCall.Catalog;
 using Intermunicipal.OnCall.Demo;
 using Intermunicipal.OnCall.Infrastructure;
 

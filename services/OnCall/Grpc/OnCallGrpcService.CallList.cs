@@ -23,7 +23,7 @@ public sealed partial class OnCallGrpcService
         var size = PageToken.Size(request.PageSize);
         var query = Filtered(request, unit.Id, municipality);
 
-        if (PageToken.Decode(request.PageToken, 2) is [var ticksText, var lastId])
+        if (PageToken.Decode(request, 2) is [var ticksText, var lastId])
         {
             RequireTokenId(lastId);
             var last = TicksOf(ticksText);
@@ -41,7 +41,7 @@ public sealed partial class OnCallGrpcService
         if (page.Count > size)
         {
             var last = page[size - 1];
-            response.NextPageToken = PageToken.Encode(last.ReceiveTime.Ticks.ToString(CultureInfo.InvariantCulture), last.Id);
+            response.NextPageToken = PageToken.Encode(request, last.ReceiveTime.Ticks.ToString(CultureInfo.InvariantCulture), last.Id);
         }
 
         return response;

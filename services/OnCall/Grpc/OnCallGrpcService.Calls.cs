@@ -93,22 +93,6 @@ public sealed partial class OnCallGrpcService
         return new GetCallResponse { Call = CallMapper.ToProto(call, withPersonalData: true) };
     }
 
-    /// <summary>The audit record is committed before any personal data leaves the service.</summary>
-    private async Task AuditReadAsync(CallRecord call, Caller caller, string action, CancellationToken ct)
-    {
-        db.AuditEvents.Add(new AuditEventRecord
-        {
-            Id = Guid.CreateVersion7(Now).ToString(),
-            UnitId = call.UnitId,
-            EventTime = Now,
-            Subject = caller.Subject,
-            SubjectMunicipalityNumber = caller.MunicipalityNumber,
-            CallId = call.Id,
-            Action = action,
-        });
-        await db.SaveChangesAsync(ct);
-    }
-
     /// <summary>The call to answer with: this one once saved, or the stored one when a retry raced its first attempt.</summary>
     private async Task<CallRecord> SaveEntryAsync(AddCallEntryRequest request, CallRecord call, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
@@ -26,9 +25,9 @@ public sealed partial class OnCallGrpcService
         var calls = db.Calls.Where(c => c.UnitId == unit.Id && c.MunicipalityNumber == municipality);
         var dates = (request.PendingOnly ? calls.Where(c => c.HandoverAcknowledgeTime == null) : calls)
             .Select(c => c.HandoverDate).Distinct();
-        if (PageToken.Decode(request.PageToken, 1) is [var lastText])
+        if (PageToken.Decode(request, 1) is [var lastText])
         {
-            var last = DateOf(lastText);
+            var last = IsoDate.Parse(lastText, "page_token", "is not a token this method returned");
             dates = dates.Where(d => d < last);
         }
 
@@ -38,7 +37,7 @@ public sealed partial class OnCallGrpcService
             .ToLookup(c => c.HandoverDate);
         var response = new ListHandoversResponse();
         response.Handovers.AddRange(shown.Select(d => HandoverMapper.ToProto(unit, municipality, d, [.. byDate[d]], CalendarOf(unit))));
-        response.NextPageToken = page.Count > size ? PageToken.Encode(DateText(shown[^1])) : "";
+        response.NextPageToken = page.Count > size ? PageToken.Encode(request, IsoDate.ToText(shown[^1])) : "";
         return response;
     }
 
@@ -73,11 +72,4 @@ public sealed partial class OnCallGrpcService
         ProtoValues.IsMunicipalityNumber(number) && unit.Covers(number)
             ? number
             : throw Problems.InvalidArgument("municipality_number", "must be the number of a municipality the unit covers");
-
-    private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly DateOf(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Problems.InvalidArgument("page_token", "is not a token this method returned");
 }

@@ -50,42 +50,6 @@ public sealed partial class OnCallGrpcService
         return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage) };
     }
 
-    public override async Task<ListAuditEventsResponse> ListAuditEvents(ListAuditEventsRequest request, ServerCallContext context)
-    {
-        var ct = context.CancellationToken;
-        var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.Parent, "parent"), ct);
-        Demand(CallAccess.IsLead(Caller.From(context), unit), request.Parent);
-        var size = PageToken.Size(request.PageSize);
-
-        var query = db.AuditEvents.AsNoTracking().Where(a => a.UnitId == unit.Id);
-        if (request.Call.Length > 0)
-        {
-            var (callUnit, callId) = ResourceNames.ParseCall(request.Call, "call");
-            query = query.Where(a => a.UnitId == callUnit && a.CallId == callId);
-        }
-
-        if (PageToken.Decode(request.PageToken, 1) is [var lastId])
-        {
-            RequireTokenId(lastId);
-            query = query.Where(a => string.Compare(a.Id, lastId) < 0);
-        }
-
-        // Ids are version-7 UUIDs: ordering by id is ordering by time.
-        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
-        var response = new ListAuditEventsResponse();
-        response.AuditEvents.AddRange(page.Take(size).Select(a => new AuditEvent
-        {
-            Name = ResourceNames.AuditEvent(a.UnitId, a.Id),
-            EventTime = ProtoTime.ToTimestamp(a.EventTime),
-            Subject = a.Subject,
-            SubjectMunicipalityNumber = a.SubjectMunicipalityNumber,
-            Call = ResourceNames.Call(a.UnitId, a.CallId),
-            Action = a.Action,
-        }));
-        response.NextPageToken = page.Count > size ? PageToken.Encode(page[size - 1].Id) : "";
-        return response;
-    }
-
     /// <summary>Calls received in the window, or with an entry that happened in it, with all their entries.</summary>
     private async Task<List<CallRecord>> CallsTouchingAsync(string unitId, string municipality, Instant start, Instant end, CancellationToken ct)
     {

@@ -1,9 +1,9 @@
 using Grpc.Core;
-using Intermunicipal.Common.V1;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.OnCall.Domain;
+using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ public sealed partial class OnCallGrpcService
     {
         var caller = Caller.From(context);
         var size = PageToken.Size(request.PageSize);
-        var after = PageToken.Decode(request.PageToken, 1)?[0] ?? "";
+        var after = PageToken.Decode(request, 1)?[0] ?? "";
 
         // Units are few; visibility depends on a JSON list, so it is decided in memory.
         // Ordered here, ordinally, so the page token means the same on every database collation.
@@ -27,15 +27,15 @@ public sealed partial class OnCallGrpcService
             .ToList();
         var names = await MunicipalityNamesAsync(context.CancellationToken);
         var response = new ListOnCallUnitsResponse();
-        response.OnCallUnits.AddRange(units.Take(size).Select(u => ToProto(u, names)));
-        response.NextPageToken = units.Count > size ? PageToken.Encode(units[size - 1].Id) : "";
+        response.OnCallUnits.AddRange(units.Take(size).Select(u => UnitMapper.ToProto(u, names)));
+        response.NextPageToken = units.Count > size ? PageToken.Encode(request, units[size - 1].Id) : "";
         return response;
     }
 
     public override async Task<GetOnCallUnitResponse> GetOnCallUnit(GetOnCallUnitRequest request, ServerCallContext context)
     {
         var unit = await VisibleUnitAsync(ResourceNames.ParseUnit(request.Name, "name"), Caller.From(context), context.CancellationToken);
-        return new GetOnCallUnitResponse { OnCallUnit = ToProto(unit, await MunicipalityNamesAsync(context.CancellationToken)) };
+        return new GetOnCallUnitResponse { OnCallUnit = UnitMapper.ToProto(unit, await MunicipalityNamesAsync(context.CancellationToken)) };
     }
 
     public override async Task<ListCodesResponse> ListCodes(ListCodesRequest request, ServerCallContext context)
@@ -54,24 +54,4 @@ public sealed partial class OnCallGrpcService
 
     private async Task<Dictionary<string, string>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
         await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Number, m => m.Name, cancellationToken);
-
-    private static OnCallUnit ToProto(OnCallUnitRecord unit, IReadOnlyDictionary<string, string> names)
-    {
-        MunicipalityReference Reference(string number) =>
-            new() { Number = number, DisplayName = names.GetValueOrDefault(number, "") };
-
-        return new OnCallUnit
-        {
-            Name = ResourceNames.Unit(unit.Id),
-            DisplayName = unit.DisplayName,
-            HostMunicipality = Reference(unit.HostMunicipalityNumber),
-            CoveredMunicipalities = { unit.CoveredMunicipalityNumbers.Select(Reference) },
-            OpeningHours = new OpeningHours
-            {
-                AlwaysOpen = unit.AlwaysOpen,
-                OfficeOpensMinute = unit.OfficeOpensMinute,
-                OfficeClosesMinute = unit.OfficeClosesMinute,
-            },
-        };
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Intermunicipal.Hosting.Errors;
 
@@ -14,7 +13,7 @@ public static partial class ResourceNames
     public static string Entry(string unitId, string callId, string entryId) => $"{Call(unitId, callId)}/entries/{entryId}";
 
     public static string Handover(string unitId, string municipalityNumber, DateOnly date) =>
-        $"onCallUnits/{unitId}/handovers/{municipalityNumber}-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        $"onCallUnits/{unitId}/handovers/{municipalityNumber}-{IsoDate.ToText(date)}";
 
     public static string AuditEvent(string unitId, string id) => $"onCallUnits/{unitId}/auditEvents/{id}";
 
@@ -41,9 +40,7 @@ public static partial class ResourceNames
     public static (string UnitId, string MunicipalityNumber, DateOnly Date) ParseHandover(string name, string field)
     {
         var m = Match(HandoverPattern(), name, field, "onCallUnits/{on_call_unit}/handovers/{municipality_number}-{yyyy-mm-dd}");
-        return DateOnly.TryParseExact(m.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? (m.Groups["unit"].Value, m.Groups["municipality"].Value, date)
-            : throw Problems.InvalidArgument(field, "has an invalid date");
+        return (m.Groups["unit"].Value, m.Groups["municipality"].Value, IsoDate.Parse(m.Groups["date"].Value, field, "has an invalid date"));
     }
 
     private static Match Match(Regex pattern, string name, string field, string shape)

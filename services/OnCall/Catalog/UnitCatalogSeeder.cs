@@ -4,7 +4,7 @@ using Intermunicipal.OnCall.Infrastructure.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Intermunicipal.OnCall.Demo;
+namespace Intermunicipal.OnCall.Catalog;
 
 /// <summary>Brings the stored units and municipality names in line with configuration at start-up.</summary>
 public sealed class UnitCatalogSeeder(OnCallDbContext db, IOptions<UnitCatalogOptions> options) : IDataSeeder

@@ -4,7 +4,7 @@ using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intermunicipal.OnCall.Demo;
+namespace Intermunicipal.OnCall.Catalog;
 
 /// <summary>
 /// The initial code lists. Only missing codes are added, so codes an administrator has renamed

@@ -1,4 +1,4 @@
-namespace Intermunicipal.OnCall.Demo;
+namespace Intermunicipal.OnCall.Catalog;
 
 /// <summary>
 /// The on-call units and municipality names this deployment serves, from the "OnCallCatalog"
