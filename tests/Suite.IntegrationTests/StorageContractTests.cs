@@ -48,11 +48,20 @@ public abstract class StorageContractTests : IAsyncLifetime
         await Staff.AddCallEntryAsync(TestCalls.Entry(call.Name, CallEntryType.CallOut,
             TestCalls.FridayEvening.AddMinutes(5), TestCalls.FridayEvening.AddMinutes(65)));
 
+        await Staff.CorrectCallAsync(new CorrectCallRequest
+        {
+            Call = new Call { Name = call.Name, Urgency = Urgency.Low },
+            UpdateMask = new FieldMask { Paths = { "urgency" } },
+            RequestId = Guid.NewGuid().ToString(),
+        });
+
         var read = (await Staff.GetCallAsync(new GetCallRequest { Name = call.Name })).Call;
 
+        Assert.Equal(Urgency.Low, read.Urgency);
+        Assert.Equal(Urgency.Acute, read.Entries.Single(e => e.Type == CallEntryType.DetailsCorrected).DetailsChange.Previous.Urgency);
         Assert.Equal(request.Call.Child, read.Child);
         Assert.Equal(request.Call.ReceiveTime, read.ReceiveTime);
-        Assert.Equal(Timestamp.FromDateTime(TestCalls.FridayEvening.AddMinutes(65)), read.Entries.Single().EndTime);
+        Assert.Equal(Timestamp.FromDateTime(TestCalls.FridayEvening.AddMinutes(65)), read.Entries.Single(e => e.Type == CallEntryType.CallOut).EndTime);
         Assert.Equal(request.Call.ConcernCategories, read.ConcernCategories);
     }
 

@@ -58,9 +58,9 @@ public sealed partial class OnCallGrpcService
         request.RequestId = request.RequestId.ToLowerInvariant();
         var call = await LoadCallAsync(unitId, callId, tracked: true, ct);
 
-        if (await EarlierEntryResponseAsync(request, call, ct) is { } replay)
+        if (await IsRetryAsync(request.RequestId, call, request.Parent, ct))
         {
-            return replay;
+            return new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) };
         }
 
         var entry = CallEntryValidator.Validate(request, call, new CallHistory(call.Entries),
@@ -69,7 +69,7 @@ public sealed partial class OnCallGrpcService
         call.Entries.Add(entry);
         call.Status = new CallHistory(call.Entries).Status;
         call.Version++;
-        var answer = await SaveEntryAsync(request, call, ct);
+        var answer = await SaveEntryAsync(request.RequestId, request.Entry.CorrectsEntry, call, ct);
         if (ReferenceEquals(answer, call))
         {
             LogEntryAdded(logger, entry.Id, entry.Type, call.Id);
@@ -94,7 +94,7 @@ public sealed partial class OnCallGrpcService
     }
 
     /// <summary>The call to answer with: this one once saved, or the stored one when a retry raced its first attempt.</summary>
-    private async Task<CallRecord> SaveEntryAsync(AddCallEntryRequest request, CallRecord call, CancellationToken ct)
+    private async Task<CallRecord> SaveEntryAsync(string requestId, string? correctsEntry, CallRecord call, CancellationToken ct)
     {
         try
         {
@@ -111,25 +111,28 @@ public sealed partial class OnCallGrpcService
             // or two corrections of one entry raced (the second is refused).
             db.ChangeTracker.Clear();
             var stored = await LoadCallAsync(call.UnitId, call.Id, tracked: false, ct);
-            return stored.Entries.Any(e => e.RequestId == request.RequestId)
+            return stored.Entries.Any(e => e.RequestId == requestId)
                 ? stored
-                : throw Problems.FailedPrecondition("ENTRY_SUPERSEDED", request.Entry.CorrectsEntry,
-                "That entry was corrected at the same moment by someone else; read the call and try again.");
+                : throw Problems.FailedPrecondition("ENTRY_SUPERSEDED", correctsEntry ?? "",
+                    "That entry was corrected at the same moment by someone else; read the call and try again.");
         }
     }
 
-    /// <summary>The answer to a retried AddCallEntry, or null when this request_id is new.</summary>
-    private async Task<AddCallEntryResponse?> EarlierEntryResponseAsync(AddCallEntryRequest request, CallRecord call, CancellationToken ct)
+    /// <summary>
+    /// True when an entry with this request_id is already on the call (a retry: answer as the
+    /// first attempt did); ALREADY_EXISTS when it is on another call; false when it is new.
+    /// </summary>
+    private async Task<bool> IsRetryAsync(string requestId, CallRecord call, string resourceName, CancellationToken ct)
     {
-        if (!ProtoValues.IsUuid(request.RequestId)
-            || await db.CallEntries.AsNoTracking().SingleOrDefaultAsync(e => e.RequestId == request.RequestId, ct) is not { } earlier)
+        if (!ProtoValues.IsUuid(requestId)
+            || await db.CallEntries.AsNoTracking().SingleOrDefaultAsync(e => e.RequestId == requestId, ct) is not { } earlier)
         {
-            return null;
+            return false;
         }
 
         return earlier.CallId == call.Id
-            ? new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) }
-            : throw Problems.AlreadyExists(request.Parent, "request_id was already used for another entry");
+            ? true
+            : throw Problems.AlreadyExists(resourceName, "request_id was already used for another entry");
     }
 
     private async Task<CallRecord> LoadCallAsync(string unitId, string callId, bool tracked, CancellationToken ct)

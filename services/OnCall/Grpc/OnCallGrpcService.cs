@@ -56,6 +56,9 @@ public sealed partial class OnCallGrpcService(OnCallDbContext db, TimeProvider c
     [LoggerMessage(Level = LogLevel.Information, Message = "Logged call {CallId} in unit {UnitId}")]
     private static partial void LogCallLogged(ILogger logger, string callId, string unitId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Corrected {Fields} of call {CallId}")]
+    private static partial void LogDetailsCorrected(ILogger logger, string callId, string fields);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Added entry {EntryId} of type {EntryType} to call {CallId}")]
     private static partial void LogEntryAdded(ILogger logger, string entryId, CallEntryType entryType, string callId);
 }

@@ -65,5 +65,21 @@ public static class CallMapper
         Effective = history.IsEffective(entry),
         CreateTime = ProtoTime.ToTimestamp(entry.CreateTime),
         Author = entry.Author,
+        DetailsChange = entry.DetailsChange is { } change ? DetailsChange(change, withPersonalData) : null,
     };
+
+    private static CallDetailsChange DetailsChange(byte[] stored, bool withPersonalData)
+    {
+        var change = CallDetailsChange.Parser.ParseFrom(stored);
+        if (!withPersonalData)
+        {
+            foreach (var side in new[] { change.Previous, change.Corrected })
+            {
+                side.Summary = "";
+                side.Child = null;
+            }
+        }
+
+        return change;
+    }
 }

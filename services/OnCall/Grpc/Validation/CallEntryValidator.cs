@@ -25,6 +25,7 @@ public static class CallEntryValidator
         var corrected = CheckCorrection(request, call, history, violations);
         var type = entry.Retraction && entry.Type == CallEntryType.Unspecified && corrected is not null ? corrected.Type : entry.Type;
         violations.Require(ProtoValues.IsKnown(type), "entry.type", "must be a known entry type");
+        violations.Require(type != CallEntryType.DetailsCorrected, "entry.type", "details are corrected with CorrectCall");
         // A retraction happens when it is recorded unless told otherwise.
         var occurred = entry.Retraction && entry.OccurTime is null
             ? now
@@ -79,6 +80,11 @@ public static class CallEntryValidator
         var id = ResourceNames.ParseEntryOf(request.Parent, entry.CorrectsEntry, "entry.corrects_entry");
         var corrected = history.Ordered.FirstOrDefault(e => e.Id == id)
             ?? throw Problems.InvalidArgument("entry.corrects_entry", "must be the name of an entry of this call");
+        if (corrected.Type == CallEntryType.DetailsCorrected)
+        {
+            throw Problems.InvalidArgument("entry.corrects_entry", "a details correction is corrected by another CorrectCall");
+        }
+
         if (!history.IsEffective(corrected))
         {
             throw Problems.FailedPrecondition("ENTRY_SUPERSEDED", entry.CorrectsEntry,

@@ -17,4 +17,7 @@ public sealed class CallEntryRecord
     public bool Retraction { get; set; }
     public DateTime CreateTime { get; set; }
     public required string Author { get; set; }
+
+    /// <summary>For a details correction: the CallDetailsChange message, serialized. May hold personal data.</summary>
+    public byte[]? DetailsChange { get; set; }
 }

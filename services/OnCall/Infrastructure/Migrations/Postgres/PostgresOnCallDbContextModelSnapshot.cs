@@ -87,6 +87,9 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Postgres
                     b.Property<DateTime>("CreateTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("DetailsChange")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTime?>("EndTime")
                         .HasColumnType("timestamp with time zone");
 

@@ -81,6 +81,9 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("CreateTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("DetailsChange")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime?>("EndTime")
                         .HasColumnType("TEXT");
 

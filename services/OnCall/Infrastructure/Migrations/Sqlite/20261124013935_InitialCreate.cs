@@ -123,7 +123,8 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Sqlite
                     CorrectsEntryId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     Retraction = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreateTime = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DetailsChange = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -124,7 +124,8 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Postgres
                     CorrectsEntryId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
                     Retraction = table.Column<bool>(type: "boolean", nullable: false),
                     CreateTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DetailsChange = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
