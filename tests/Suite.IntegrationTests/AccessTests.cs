@@ -118,6 +118,31 @@ public sealed class AccessTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task Outside_development_the_gateway_mints_no_tokens()
+    {
+        var app = Intermunicipal.Gateway.GatewayApp.Build(
+        [
+            $"--contentRoot={RepositoryPaths.Of("gateway")}",
+            "--environment=Production",
+            "--urls=http://127.0.0.1:0",
+            "--Auth:Authority=https://login.example.invalid",
+        ]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            using var http = new HttpClient { DefaultRequestVersion = System.Net.HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+            var answer = await http.GetAsync(new Uri(new Uri(app.Urls.Single()), "/dev/tokens/baerum-vakt"), TestContext.Current.CancellationToken);
+
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, answer.StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Nobody_outside_a_unit_sees_anything_of_it()
     {
         var call = (await _staff.LogCallAsync(TestCalls.Valid())).Call;

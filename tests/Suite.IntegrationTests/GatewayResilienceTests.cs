@@ -46,6 +46,43 @@ public sealed class GatewayResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_one_cluster_down_the_gateway_keeps_routing_to_the_others()
+    {
+        // A second cluster (B) is reached through a test-only route chosen by a header; the
+        // suite's services each get their own cluster the same way.
+        await using var storageB = TestStorage.Sqlite();
+        await using var b = await OnCallHost.StartAsync(_key, storageB);
+        var onCall = await OnCallHost.StartAsync(_key, _storage);
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address,
+            "--ReverseProxy:Routes:oncall-b:ClusterId=oncall-b",
+            "--ReverseProxy:Routes:oncall-b:Order=-1",
+            "--ReverseProxy:Routes:oncall-b:AuthorizationPolicy=default",
+            "--ReverseProxy:Routes:oncall-b:Match:Path=/intermunicipal.oncall.v1.OnCallService/{**method}",
+            "--ReverseProxy:Routes:oncall-b:Match:Headers:0:Name=x-test-cluster",
+            "--ReverseProxy:Routes:oncall-b:Match:Headers:0:Values:0=b",
+            "--ReverseProxy:Clusters:oncall-b:HttpRequest:Version=2",
+            "--ReverseProxy:Clusters:oncall-b:HttpRequest:VersionPolicy=RequestVersionExact",
+            "--ReverseProxy:Clusters:oncall-b:HealthCheck:Active:Enabled=true",
+            "--ReverseProxy:Clusters:oncall-b:HealthCheck:Active:Interval=00:00:00.200",
+            "--ReverseProxy:Clusters:oncall-b:HealthCheck:Active:Policy=GrpcHealth",
+            "--ReverseProxy:Clusters:oncall-b:Metadata:GrpcServices=test.ClusterB",
+            $"--ReverseProxy:Clusters:oncall-b:Destinations:b-1:Address={b.Address}");
+        using var clients = new SuiteClients(gateway.Address, SuiteFixture.MinterFor(_key));
+        var staff = clients.OnCall(TestUser.BaerumStaff);
+        var toB = new Metadata { { "x-test-cluster", "b" } };
+        await HealthWaits.UntilServingAsync(clients, OnCallService);
+        await HealthWaits.UntilServingAsync(clients, "test.ClusterB");
+
+        await onCall.DisposeAsync();
+        await HealthWaits.UntilNotServingAsync(clients, OnCallService);
+
+        Assert.Equal(StatusCode.Unavailable, (await Assert.ThrowsAsync<RpcException>(() =>
+            staff.ListOnCallUnitsAsync(new ListOnCallUnitsRequest()).ResponseAsync)).StatusCode);
+        var units = await staff.ListOnCallUnitsAsync(new ListOnCallUnitsRequest(), toB);
+        Assert.NotEmpty(units.OnCallUnits);
+    }
+
+    [Fact]
     public async Task A_caller_over_its_limit_gets_resource_exhausted_while_others_go_on()
     {
         await using var onCall = await OnCallHost.StartAsync(_key, _storage);
