@@ -77,6 +77,26 @@ public sealed class CallCorrectionValidatorTests
     }
 
     [Fact]
+    public void An_unchanged_personal_field_is_recorded_rather_than_refused_so_refusal_reveals_nothing()
+    {
+        var (_, change) = CallCorrectionValidator.Validate(Request(c => c.Summary = "summary", "summary"), Current(), TestData.Unit(), Categories, Now);
+
+        Assert.Equal(change.Previous, change.Corrected);
+    }
+
+    [Fact]
+    public void Fields_the_mask_does_not_name_are_not_judged_again()
+    {
+        var current = Current();
+        current.ConcernCategories = ["deactivated-since"];
+
+        var (corrected, _) = CallCorrectionValidator.Validate(Request(c => c.Urgency = Urgency.Low, "urgency"), current, TestData.Unit(), Categories, Now);
+
+        Assert.Equal(Urgency.Low, corrected.Urgency);
+        Assert.Equal(["deactivated-since"], corrected.ConcernCategories);
+    }
+
+    [Fact]
     public void The_corrected_call_must_pass_every_log_call_rule()
     {
         RpcAssert.OnlyField("call.municipality_number", () => CallCorrectionValidator.Validate(

@@ -40,6 +40,20 @@ public sealed class AccessTests(SuiteFixture suite)
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
     }
 
+    [Theory]
+    [InlineData("", TestUser.Baerum)]
+    [InlineData("baerum-vakt", "32O1")]
+    [InlineData("baerum-vakt", "")]
+    public async Task A_signed_token_with_unusable_claims_is_unauthenticated(string subject, string municipality)
+    {
+        var token = suite.Minter.Mint(subject.Length == 0 ? new string('x', 201) : subject, municipality, ["oncall-staff"]);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            suite.Direct.OnCallWithToken(token).ListOnCallUnitsAsync(new ListOnCallUnitsRequest()).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+    }
+
     [Fact]
     public async Task An_expired_token_is_unauthenticated()
     {

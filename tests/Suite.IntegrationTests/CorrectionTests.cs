@@ -49,13 +49,20 @@ public sealed class CorrectionTests(SuiteFixture suite)
         var answer = (await _staff.CorrectCallAsync(request)).Call;
         var read = (await _staff.GetCallAsync(new GetCallRequest { Name = call.Name })).Call;
 
-        Assert.Empty(answer.Entries.Single().DetailsChange.Previous.Summary);
+        var hidden = answer.Entries.Single().DetailsChange;
+        Assert.All(new[] { hidden.Previous, hidden.Corrected }, side =>
+        {
+            Assert.Empty(side.Summary);
+            Assert.Null(side.Child);
+            Assert.True(side.PersonalDataOmitted);
+        });
         Assert.Equal("Rettet sammendrag.", read.Summary);
         var change = read.Entries.Single();
         Assert.Equal(CallEntryType.DetailsCorrected, change.Type);
         Assert.Equal("baerum-vakt", change.Author);
         Assert.Equal("Skrivefeil", change.Note);
         Assert.Equal(call.Summary, change.DetailsChange.Previous.Summary);
+        Assert.Equal("Rettet sammendrag.", change.DetailsChange.Corrected.Summary);
     }
 
     [Fact]
@@ -74,15 +81,15 @@ public sealed class CorrectionTests(SuiteFixture suite)
     [Theory]
     [InlineData("handling_staff", "update_mask")]
     [InlineData("", "update_mask")]
+    [InlineData("child.full_name", "update_mask")]
+    [InlineData(null, "update_mask")]
     [InlineData("municipality_number", "call.municipality_number")]
-    public async Task A_bad_correction_is_refused_naming_the_field_and_changes_nothing(string path, string field)
+    public async Task A_bad_correction_is_refused_naming_the_field_and_changes_nothing(string? path, string field)
     {
         var call = (await _staff.LogCallAsync(TestCalls.Valid())).Call;
-        var request = Correction(call.Name, c => c.MunicipalityNumber = TestUser.Oslo);
-        if (path.Length > 0)
-        {
-            request.UpdateMask.Paths.Add(path);
-        }
+        var request = path is null
+            ? Correction(call.Name, c => c.MunicipalityNumber = TestUser.Oslo)
+            : Correction(call.Name, c => c.MunicipalityNumber = TestUser.Oslo, path);
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => _staff.CorrectCallAsync(request).ResponseAsync);
 
@@ -122,6 +129,53 @@ public sealed class CorrectionTests(SuiteFixture suite)
 
         Assert.Contains("entry.type", TestCalls.ViolatedFields(await Assert.ThrowsAsync<RpcException>(() => _staff.AddCallEntryAsync(disguised).ResponseAsync)));
         Assert.Contains("entry.corrects_entry", TestCalls.ViolatedFields(await Assert.ThrowsAsync<RpcException>(() => _staff.AddCallEntryAsync(retraction).ResponseAsync)));
+    }
+
+    [Fact]
+    public async Task A_request_id_of_an_entry_cannot_be_reused_for_a_correction()
+    {
+        var call = (await _staff.LogCallAsync(TestCalls.Valid())).Call;
+        var entry = TestCalls.Entry(call.Name, CallEntryType.AdviceGiven, TestCalls.FridayEvening.AddMinutes(2));
+        await _staff.AddCallEntryAsync(entry);
+        var correction = Correction(call.Name, c => c.Urgency = Urgency.Low, "urgency");
+        correction.RequestId = entry.RequestId;
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _staff.CorrectCallAsync(correction).ResponseAsync);
+
+        Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
+        Assert.Equal(Urgency.Acute, (await _staff.GetCallAsync(new GetCallRequest { Name = call.Name })).Call.Urgency);
+    }
+
+    [Fact]
+    public async Task The_receive_time_cannot_move_past_what_was_done_on_the_call()
+    {
+        var call = (await _staff.LogCallAsync(TestCalls.Valid())).Call;
+        await _staff.AddCallEntryAsync(TestCalls.Entry(call.Name, CallEntryType.AdviceGiven, TestCalls.FridayEvening.AddMinutes(10)));
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _staff.CorrectCallAsync(Correction(call.Name,
+            c => c.ReceiveTime = Timestamp.FromDateTime(TestCalls.FridayEvening.AddMinutes(30)), "receive_time")).ResponseAsync);
+
+        Assert.Equal(["call.receive_time"], TestCalls.ViolatedFields(refused));
+    }
+
+    [Fact]
+    public async Task A_correction_based_on_an_outdated_read_is_aborted()
+    {
+        var call = (await _staff.LogCallAsync(TestCalls.Valid(municipality: TestUser.Asker, received: new DateTime(2025, 12, 2, 21, 0, 0, DateTimeKind.Utc)))).Call;
+        var asker = suite.Gateway.OnCall(TestUser.AskerCaseworker);
+        var handover = (await asker.ListHandoversAsync(new ListHandoversRequest { Parent = TestCalls.AskerOgBaerum, MunicipalityNumber = TestUser.Asker }))
+            .Handovers.Single(h => h.Calls.Any(c => c.Call == call.Name));
+        await asker.AcknowledgeHandoverAsync(new AcknowledgeHandoverRequest { Name = handover.Name, RequestId = Guid.NewGuid().ToString() });
+        var stale = Correction(call.Name, c => c.MunicipalityNumber = TestUser.Baerum, "municipality_number");
+        stale.Call.Etag = call.Etag;
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _staff.CorrectCallAsync(stale).ResponseAsync);
+
+        Assert.Equal(StatusCode.Aborted, refused.StatusCode);
+        var fresh = (await _staff.GetCallAsync(new GetCallRequest { Name = call.Name })).Call;
+        stale.Call.Etag = fresh.Etag;
+        stale.RequestId = Guid.NewGuid().ToString();
+        Assert.Equal(TestUser.Baerum, (await _staff.CorrectCallAsync(stale)).Call.MunicipalityNumber);
     }
 
     private static CorrectCallRequest Correction(string callName, Action<Call> change, params string[] paths)

@@ -24,11 +24,13 @@ public sealed class FieldViolations
     public FieldViolations Require(bool ok, string field, string description) => ok ? this : Add(field, description);
 
     /// <summary>Throws INVALID_ARGUMENT naming every bad field, if there are any.</summary>
-    public void ThrowIfAny()
+    /// <param name="judged">When given, only violations of fields it accepts count.</param>
+    public void ThrowIfAny(Func<string, bool>? judged = null)
     {
-        if (!IsEmpty)
+        var counted = judged is null ? _violations : [.. _violations.Where(v => judged(v.Field))];
+        if (counted.Count > 0)
         {
-            throw Problems.InvalidArgument(_violations);
+            throw Problems.InvalidArgument(counted);
         }
     }
 }

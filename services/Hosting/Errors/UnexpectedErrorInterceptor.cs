@@ -51,10 +51,15 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
             : new RpcException(new Status(StatusCode.Internal, "The service failed unexpectedly; the failure is logged."));
     }
 
-    // Storage faults pass when the database is back; every mutation is idempotent, so a retry is safe.
+    // Faults that pass (the database restarting, busy or unreachable): every mutation is
+    // idempotent, so a retry is safe. A deterministic database error is a bug, not one of these.
     private static bool IsTransient(Exception ex) =>
-        ex is System.Data.Common.DbException or TimeoutException
-        || ex.InnerException is System.Data.Common.DbException or TimeoutException;
+        ex is TimeoutException or Npgsql.NpgsqlException { IsTransient: true }
+            or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
+        || (ex.InnerException is { } inner && IsTransient(inner));
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected {ExceptionType} in {Method}")]
     private static partial void LogUnexpected(ILogger logger, string method, string exceptionType);

@@ -51,6 +51,18 @@ public static class AuthenticationExtensions
         }
     }
 
+    /// <summary>A signed token can still carry claims no service could store or act on; refuse those.</summary>
+    private static string? CallerProblem(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var caller = Caller.From(principal ?? new System.Security.Claims.ClaimsPrincipal());
+        return caller switch
+        {
+            { Subject.Length: 0 or > Caller.MaxSubjectLength } => "the subject claim must be 1 to 200 characters",
+            { MunicipalityNumber: var m } when m.Length != 4 || !m.All(char.IsAsciiDigit) => "the municipality claim must be four digits",
+            _ => null,
+        };
+    }
+
     private static void Configure(JwtBearerOptions jwt, AuthOptions options)
     {
         jwt.MapInboundClaims = false;
@@ -69,6 +81,15 @@ public static class AuthenticationExtensions
         };
         jwt.Events = new JwtBearerEvents
         {
+            OnTokenValidated = context =>
+            {
+                if (CallerProblem(context.Principal) is { } problem)
+                {
+                    context.Fail(problem);
+                }
+
+                return Task.CompletedTask;
+            },
             OnChallenge = async context =>
             {
                 context.HandleResponse();

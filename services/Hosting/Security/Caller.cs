@@ -6,6 +6,9 @@ namespace Intermunicipal.Hosting.Security;
 /// <summary>Who is calling: subject id, the municipality (kommunenummer) they act for, and their roles.</summary>
 public sealed record Caller(string Subject, string MunicipalityNumber, IReadOnlySet<string> Roles)
 {
+    /// <summary>The longest subject id a service stores (who logged, corrected or read a call).</summary>
+    public const int MaxSubjectLength = 200;
+
     public bool HasRole(string role) => Roles.Contains(role);
 
     public bool HasAnyRole(params string[] roles) => roles.Any(Roles.Contains);

@@ -58,7 +58,7 @@ public sealed partial class OnCallGrpcService
         request.RequestId = request.RequestId.ToLowerInvariant();
         var call = await LoadCallAsync(unitId, callId, tracked: true, ct);
 
-        if (await IsRetryAsync(request.RequestId, call, request.Parent, ct))
+        if (await IsRetryAsync(request.RequestId, call, request.Parent, null, ct))
         {
             return new AddCallEntryResponse { Call = CallMapper.ToProto(call, withPersonalData: false) };
         }
@@ -111,18 +111,25 @@ public sealed partial class OnCallGrpcService
             // or two corrections of one entry raced (the second is refused).
             db.ChangeTracker.Clear();
             var stored = await LoadCallAsync(call.UnitId, call.Id, tracked: false, ct);
-            return stored.Entries.Any(e => e.RequestId == requestId)
-                ? stored
-                : throw Problems.FailedPrecondition("ENTRY_SUPERSEDED", correctsEntry ?? "",
+            if (stored.Entries.Any(e => e.RequestId == requestId))
+            {
+                return stored;
+            }
+
+            throw await db.CallEntries.AsNoTracking().AnyAsync(e => e.RequestId == requestId, ct)
+                ? Problems.AlreadyExists(ResourceNames.Call(call.UnitId, call.Id), "request_id was already used for another change")
+                : Problems.FailedPrecondition("ENTRY_SUPERSEDED", correctsEntry ?? "",
                     "That entry was corrected at the same moment by someone else; read the call and try again.");
         }
     }
 
     /// <summary>
-    /// True when an entry with this request_id is already on the call (a retry: answer as the
-    /// first attempt did); ALREADY_EXISTS when it is on another call; false when it is new.
+    /// True when an entry of the same kind with this request_id is already on the call (a retry:
+    /// answer as the first attempt did); ALREADY_EXISTS when the request_id was used for anything
+    /// else; false when it is new. <paramref name="kind"/> is DetailsCorrected for CorrectCall,
+    /// null for AddCallEntry.
     /// </summary>
-    private async Task<bool> IsRetryAsync(string requestId, CallRecord call, string resourceName, CancellationToken ct)
+    private async Task<bool> IsRetryAsync(string requestId, CallRecord call, string resourceName, CallEntryType? kind, CancellationToken ct)
     {
         if (!ProtoValues.IsUuid(requestId)
             || await db.CallEntries.AsNoTracking().SingleOrDefaultAsync(e => e.RequestId == requestId, ct) is not { } earlier)
@@ -130,9 +137,10 @@ public sealed partial class OnCallGrpcService
             return false;
         }
 
-        return earlier.CallId == call.Id
+        var sameKind = (earlier.Type == CallEntryType.DetailsCorrected) == (kind == CallEntryType.DetailsCorrected);
+        return earlier.CallId == call.Id && sameKind
             ? true
-            : throw Problems.AlreadyExists(resourceName, "request_id was already used for another entry");
+            : throw Problems.AlreadyExists(resourceName, "request_id was already used for another change");
     }
 
     private async Task<CallRecord> LoadCallAsync(string unitId, string callId, bool tracked, CancellationToken ct)

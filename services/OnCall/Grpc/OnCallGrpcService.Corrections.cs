@@ -1,4 +1,6 @@
+using System.Globalization;
 using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Security;
@@ -7,7 +9,6 @@ using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Grpc.Validation;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Intermunicipal.OnCall.Grpc;
@@ -18,24 +19,22 @@ public sealed partial class OnCallGrpcService
     {
         var ct = context.CancellationToken;
         var caller = Caller.From(context);
-        if (request.Call is null)
-        {
-            throw Problems.InvalidArgument("call", "is required");
-        }
-
+        CallCorrectionValidator.CheckShape(request);
         var (unitId, callId) = ResourceNames.ParseCall(request.Call.Name, "call.name");
         var unit = await LoadUnitAsync(unitId, ct);
         Demand(CallAccess.IsStaff(caller, unit), request.Call.Name);
         request.RequestId = request.RequestId.ToLowerInvariant();
         var call = await LoadCallAsync(unitId, callId, tracked: true, ct);
-        if (await IsRetryAsync(request.RequestId, call, request.Call.Name, ct))
+        if (await IsRetryAsync(request.RequestId, call, request.Call.Name, CallEntryType.DetailsCorrected, ct))
         {
             return new CorrectCallResponse { Call = CallMapper.ToProto(call, withPersonalData: false) };
         }
 
+        RequireEtag(request.Call, call);
         var (corrected, change) = CallCorrectionValidator.Validate(request, call, unit,
             await ActiveCodesAsync(CodeList.ConcernCategory, ct), Now);
-        var entry = new CallEntryRecord
+        Apply(corrected, call, change.UpdateMask, CalendarOf(unit));
+        call.Entries.Add(new CallEntryRecord
         {
             Id = Guid.CreateVersion7(Now).ToString(),
             CallId = call.Id,
@@ -46,27 +45,35 @@ public sealed partial class OnCallGrpcService
             CreateTime = Now,
             Author = caller.Subject,
             DetailsChange = change.ToByteArray(),
-        };
-        Apply(corrected, call, CalendarOf(unit));
-        call.Entries.Add(entry);
+        });
         call.Version++;
-        var answer = await SaveEntryAsync(entry.RequestId, null, call, ct);
-        if (!ReferenceEquals(answer, call))
+        var answer = await SaveEntryAsync(request.RequestId, null, call, ct);
+        if (ReferenceEquals(answer, call))
         {
-            return new CorrectCallResponse { Call = CallMapper.ToProto(answer, withPersonalData: false) };
+            LogDetailsCorrected(logger, call.Id, string.Join(",", change.UpdateMask.Paths));
         }
 
-        LogDetailsCorrected(logger, call.Id, string.Join(",", change.UpdateMask.Paths));
         return new CorrectCallResponse { Call = CallMapper.ToProto(answer, withPersonalData: false) };
+    }
+
+    /// <summary>AIP-154: a correction based on an outdated read of the call is refused, not applied on top.</summary>
+    private static void RequireEtag(Call requested, CallRecord call)
+    {
+        if (requested.Etag.Length > 0 && requested.Etag != call.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw Problems.Aborted("The call changed since it was read; read it again and correct that version.");
+        }
     }
 
     /// <summary>
     /// Brings the call's queryable columns to the corrected details (the entry keeps what they
     /// were). A call that moves to another municipality or morning is handed over afresh.
     /// </summary>
-    private static void Apply(CallRecord corrected, CallRecord call, OfficeCalendar calendar)
+    private static void Apply(CallRecord corrected, CallRecord call, FieldMask mask, OfficeCalendar calendar)
     {
-        var handoverDate = ProtoTime.ToDateOnly(calendar.HandoverDate(Instant.FromDateTimeUtc(corrected.ReceiveTime)));
+        var handoverDate = mask.Paths.Contains("receive_time")
+            ? ProtoTime.ToDateOnly(calendar.HandoverDate(Instant.FromDateTimeUtc(corrected.ReceiveTime)))
+            : call.HandoverDate;
         if (corrected.MunicipalityNumber != call.MunicipalityNumber || handoverDate != call.HandoverDate)
         {
             call.HandoverAcknowledgeTime = null;

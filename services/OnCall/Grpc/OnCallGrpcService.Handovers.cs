@@ -59,7 +59,9 @@ public sealed partial class OnCallGrpcService
         var handoverCalls = db.Calls.Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality && c.HandoverDate == date);
         await handoverCalls.Where(c => c.HandoverAcknowledgeTime == null).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.HandoverAcknowledgeTime, now)
-            .SetProperty(c => c.HandoverAcknowledgedBy, caller.Subject), ct);
+            .SetProperty(c => c.HandoverAcknowledgedBy, caller.Subject)
+            // A correction racing this acknowledgement must notice it (Version is its concurrency token).
+            .SetProperty(c => c.Version, c => c.Version + 1), ct);
 
         var calls = await handoverCalls.Include(c => c.Entries).AsNoTracking().ToListAsync(ct);
         return calls.Count == 0

@@ -26,6 +26,7 @@ public static class CallMapper
             Creator = record.Creator,
             HandoverDate = ProtoTime.ToDate(record.HandoverDate),
             PersonalDataOmitted = !withPersonalData,
+            Etag = record.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         call.Entries.AddRange(history.Ordered.Select(e => ToProto(record, e, history, withPersonalData)));
         if (withPersonalData)
@@ -77,6 +78,7 @@ public static class CallMapper
             {
                 side.Summary = "";
                 side.Child = null;
+                side.PersonalDataOmitted = true;
             }
         }
 

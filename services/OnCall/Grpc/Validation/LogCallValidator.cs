@@ -13,8 +13,9 @@ public static class LogCallValidator
     private const int MaxStaff = 10;
 
     /// <summary>The call to store, or INVALID_ARGUMENT naming every bad field.</summary>
+    /// <param name="judged">Which fields' violations count; all when null (CorrectCall judges only what it changes).</param>
     public static CallRecord Validate(LogCallRequest request, OnCallUnitRecord unit,
-        IReadOnlySet<string> activeConcernCategories, DateTime now)
+        IReadOnlySet<string> activeConcernCategories, DateTime now, Func<string, bool>? judged = null)
     {
         var violations = new FieldViolations();
         violations.Require(ProtoValues.IsUuid(request.RequestId), "request_id", "must be a UUID");
@@ -35,14 +36,14 @@ public static class LogCallValidator
         ProtoValues.Text(call.Summary, "call.summary", MaxSummaryLength, required: true, violations);
         CheckStaff(call.HandlingStaff, violations);
         var birthDate = CheckChild(call.Child, now, violations);
-        violations.ThrowIfAny();
+        violations.ThrowIfAny(judged);
 
         return new CallRecord
         {
             Id = Guid.CreateVersion7(now).ToString(),
             UnitId = unit.Id,
             RequestId = request.RequestId,
-            ReceiveTime = received!.Value,
+            ReceiveTime = received ?? call.ReceiveTime.ToDateTime(),
             Channel = call.Channel,
             ReporterType = call.ReporterType,
             MunicipalityNumber = call.MunicipalityNumber,

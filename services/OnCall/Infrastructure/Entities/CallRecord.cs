@@ -2,7 +2,10 @@ using Intermunicipal.OnCall.V1;
 
 namespace Intermunicipal.OnCall.Infrastructure.Entities;
 
-/// <summary>A logged call. Never updated except for the handover acknowledgement.</summary>
+/// <summary>
+/// A logged call. Its columns change only through a recorded details correction (the entry keeps
+/// the old values), the derived status, the version, and the handover acknowledgement.
+/// </summary>
 public sealed class CallRecord
 {
     public required string Id { get; set; }
