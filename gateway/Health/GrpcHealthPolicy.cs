@@ -23,7 +23,7 @@ public sealed partial class GrpcHealthPolicy(
     public void ProbingCompleted(ClusterState cluster, IReadOnlyList<DestinationProbingResult> probingResults)
     {
         var results = probingResults
-            .Select(r => new NewActiveDestinationHealth(r.Destination, IsServing(r) ? DestinationHealth.Healthy : DestinationHealth.Unhealthy))
+            .Select(r => new NewActiveDestinationHealth(r.Destination, IsServing(r.Response) ? DestinationHealth.Healthy : DestinationHealth.Unhealthy))
             .ToList();
         healthUpdater.SetActive(cluster, results);
 
@@ -43,9 +43,9 @@ public sealed partial class GrpcHealthPolicy(
     /// The probe's response is read synchronously here because YARP calls policies synchronously;
     /// the body is a few bytes that have already arrived with the headers' DATA frame.
     /// </summary>
-    private static bool IsServing(DestinationProbingResult result)
+    internal static bool IsServing(HttpResponseMessage? probeResponse)
     {
-        if (result.Response is not { IsSuccessStatusCode: true } response || HasErrorStatus(response.Headers))
+        if (probeResponse is not { IsSuccessStatusCode: true } response || HasErrorStatus(response.Headers))
         {
             return false;
         }
