@@ -1,6 +1,7 @@
 using Grpc.AspNetCore.HealthChecks;
 using Intermunicipal.Hosting.Correlation;
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Grpc;
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,7 @@ public static class ServiceDefaults
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.Use(CorrelationId.Middleware);
+        app.Use(MalformedRequestStatus.Middleware);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcHealthChecksService().AllowAnonymous();

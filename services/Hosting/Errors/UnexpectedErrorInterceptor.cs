@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Intermunicipal.Hosting.Grpc;
 using Microsoft.Extensions.Logging;
 
 namespace Intermunicipal.Hosting.Errors;
@@ -14,6 +15,7 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        MalformedRequestStatus.MarkMethodEntered(context.GetHttpContext());
         try
         {
             return await continuation(request, context);
@@ -28,6 +30,7 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
+        MalformedRequestStatus.MarkMethodEntered(context.GetHttpContext());
         try
         {
             await continuation(request, responseStream, context);
