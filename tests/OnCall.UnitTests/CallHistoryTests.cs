@@ -1,4 +1,5 @@
 using Intermunicipal.OnCall.Domain;
+using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using static Intermunicipal.OnCall.UnitTests.TestData;
 
@@ -229,4 +230,19 @@ public sealed class CallHistoryTests
     [Fact]
     public void Minutes_of_a_call_out_without_an_end_is_zero() =>
         Assert.Equal(0, CallHistory.Minutes(Entry("a", CallEntryType.CallOut, T0)));
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(CallEntryType.AdviceGiven, false)]
+    [InlineData(CallEntryType.ClosedNoFurtherAction, false)]
+    [InlineData(CallEntryType.ReferredToDayService, true)]
+    [InlineData(CallEntryType.EmergencyDecision, true)]
+    [InlineData(CallEntryType.EmergencyPlacement, true)]
+    [InlineData(CallEntryType.PoliceAssistance, true)]
+    public void The_day_service_must_follow_up_unless_the_unit_only_advised_or_closed(CallEntryType? only, bool required)
+    {
+        CallEntryRecord[] entries = only is { } type ? [Entry("e1", type, T0)] : [];
+
+        Assert.Equal(required, new CallHistory(entries).FollowUpRequired);
+    }
 }

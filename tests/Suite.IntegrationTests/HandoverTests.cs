@@ -42,6 +42,23 @@ public sealed class HandoverTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task A_handover_says_which_calls_the_day_service_must_act_on()
+    {
+        var night = new DateTime(2025, 9, 9, 20, 0, 0, DateTimeKind.Utc);
+        var advised = (await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, TestUser.Sigdal, night))).Call;
+        var referred = (await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, TestUser.Sigdal, night.AddMinutes(30)))).Call;
+        var open = (await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, TestUser.Sigdal, night.AddMinutes(60)))).Call;
+        await _modum.AddCallEntryAsync(TestCalls.Entry(advised.Name, CallEntryType.AdviceGiven, night.AddMinutes(5)));
+        await _modum.AddCallEntryAsync(TestCalls.Entry(referred.Name, CallEntryType.ReferredToDayService, night.AddMinutes(35)));
+
+        var handover = (await PendingAsync()).Handovers.Single(h => h.Calls.Any(c => c.Call == advised.Name));
+
+        Assert.Equal(2, handover.FollowUpCount);
+        Assert.Equal([(advised.Name, false), (referred.Name, true), (open.Name, true)],
+            handover.Calls.Select(c => (c.Call, c.FollowUpRequired)));
+    }
+
+    [Fact]
     public async Task A_call_logged_late_into_an_acknowledged_handover_makes_it_pending_again()
     {
         var night = new DateTime(2025, 6, 10, 20, 0, 0, DateTimeKind.Utc);

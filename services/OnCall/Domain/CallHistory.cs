@@ -61,6 +61,12 @@ public sealed class CallHistory(IReadOnlyList<CallEntryRecord> entries)
         }
     }
 
+    /// <summary>
+    /// Whether the municipality's day service must act: unless the unit only gave advice or
+    /// closed the call, it must (a call with no outcome yet included).
+    /// </summary>
+    public bool FollowUpRequired => Outcome is not (CallOutcome.Advice or CallOutcome.ClosedNoAction);
+
     /// <summary>Effective emergency decisions, placements included.</summary>
     public IEnumerable<CallEntryRecord> EmergencyDecisions =>
         Effective.Where(e => e.Type is CallEntryType.EmergencyDecision or CallEntryType.EmergencyPlacement);

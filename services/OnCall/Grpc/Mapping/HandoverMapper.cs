@@ -25,6 +25,7 @@ public static class HandoverMapper
             AcknowledgedBy = lastAcknowledged?.HandoverAcknowledgedBy ?? "",
         };
         handover.Calls.AddRange(calls.OrderBy(c => c.ReceiveTime).Select(c => ToProto(unit, c)));
+        handover.FollowUpCount = handover.Calls.Count(c => c.FollowUpRequired);
         return handover;
     }
 
@@ -40,6 +41,7 @@ public static class HandoverMapper
             Status = history.Status,
             Outcome = history.Outcome,
             Acknowledged = call.HandoverAcknowledgeTime is not null,
+            FollowUpRequired = history.FollowUpRequired,
         };
     }
 }
