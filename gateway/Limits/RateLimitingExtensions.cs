@@ -11,7 +11,8 @@ public static class RateLimitingExtensions
 
     /// <summary>
     /// A token bucket per caller (the token's subject and municipality, or the client address when
-    /// there is no token); an empty bucket answers RESOURCE_EXHAUSTED at once, nothing is queued.
+    /// there is no token) on the proxied routes, and a larger one per client address on everything;
+    /// an empty bucket answers RESOURCE_EXHAUSTED at once, nothing is queued.
     /// </summary>
     public static WebApplicationBuilder AddPerCallerRateLimiting(this WebApplicationBuilder builder)
     {
@@ -19,20 +20,26 @@ public static class RateLimitingExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(PerCallerPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
-                CallerKey(context),
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = options.BurstLimit,
-                    TokensPerPeriod = options.PermitsPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+                CallerKey(context), _ => Bucket(options.PermitsPerSecond, options.BurstLimit)));
+
+            // Every request, proxied or served by the gateway itself (health, reflection, development
+            // tokens), also counts against its client address, so nothing at the door is unlimited.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
+                $"address/{context.Connection.RemoteIpAddress}", _ => Bucket(options.PerAddressPermitsPerSecond, options.PerAddressBurstLimit)));
             limiter.OnRejected = (context, _) => new ValueTask(GrpcStatusResponse.WriteAsync(context.HttpContext,
                 StatusCode.ResourceExhausted, "Too many requests from this caller; slow down and retry."));
         });
         return builder;
     }
+
+    private static TokenBucketRateLimiterOptions Bucket(int perSecond, int burst) => new()
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = perSecond,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
 
     private static string CallerKey(HttpContext context)
     {

@@ -83,6 +83,33 @@ public sealed class GatewayResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Even_the_gateway_s_own_services_are_limited_per_client_address()
+    {
+        await using var onCall = await OnCallHost.StartAsync(_key, _storage);
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address,
+            "--RateLimiting:PerAddressPermitsPerSecond=1", "--RateLimiting:PerAddressBurstLimit=3");
+        using var clients = new SuiteClients(gateway.Address, SuiteFixture.MinterFor(_key));
+        var health = new Health.HealthClient(clients.Anonymous);
+
+        var outcomes = new List<StatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            try
+            {
+                await health.CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
+                outcomes.Add(StatusCode.OK);
+            }
+            catch (RpcException e)
+            {
+                outcomes.Add(e.StatusCode);
+            }
+        }
+
+        Assert.Contains(StatusCode.ResourceExhausted, outcomes);
+        Assert.All(outcomes, o => Assert.True(o is StatusCode.OK or StatusCode.ResourceExhausted, o.ToString()));
+    }
+
+    [Fact]
     public async Task A_caller_over_its_limit_gets_resource_exhausted_while_others_go_on()
     {
         await using var onCall = await OnCallHost.StartAsync(_key, _storage);

@@ -29,6 +29,8 @@ public sealed class GatewayHost : IAsyncDisposable
             "--ReverseProxy:Clusters:oncall:HealthCheck:Active:Interval=00:00:00.200",
             "--RateLimiting:PermitsPerSecond=10000",
             "--RateLimiting:BurstLimit=10000",
+            "--RateLimiting:PerAddressPermitsPerSecond=100000",
+            "--RateLimiting:PerAddressBurstLimit=100000",
             .. extraArgs,
         ];
         var app = GatewayApp.Build(args);
