@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using Intermunicipal.Suite.IntegrationTests.Infrastructure;
 
 namespace Intermunicipal.Suite.IntegrationTests;
@@ -23,24 +21,10 @@ public sealed class MalformedMessageTests(SuiteFixture suite)
     [MemberData(nameof(Garbage))]
     public async Task A_body_that_is_not_a_valid_message_is_refused_as_bad_input_not_internal(byte[] body, string expected)
     {
-        foreach (var address in new[] { suite.GatewayHost.Address, suite.OnCall.Address })
+        foreach (var server in new[] { suite.GatewayHost.Address, suite.OnCall.Address })
         {
-            using var http = new HttpClient();
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "/intermunicipal.oncall.v1.OnCallService/LogCall"))
-            {
-                Version = HttpVersion.Version20,
-                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-                Content = new ByteArrayContent(body),
-            };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
-            request.Headers.TryAddWithoutValidation("TE", "trailers");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestUser.BaerumStaff.TokenFrom(suite.Minter));
-
-            using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
-            await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-            var status = response.TrailingHeaders.TryGetValues("grpc-status", out var trailer) ? trailer.Single()
-                : response.Headers.TryGetValues("grpc-status", out var header) ? header.Single()
-                : throw new InvalidOperationException($"HTTP {(int)response.StatusCode} {response.Version} from {address}: {response.Headers} {response.TrailingHeaders}");
+            var status = await RawGrpc.StatusAsync(server, "/intermunicipal.oncall.v1.OnCallService/LogCall", body,
+                TestUser.BaerumStaff.TokenFrom(suite.Minter));
 
             Assert.Equal(expected, status);
         }
