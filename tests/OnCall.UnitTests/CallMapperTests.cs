@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;

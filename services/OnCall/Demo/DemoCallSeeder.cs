@@ -1,4 +1,5 @@
 using Intermunicipal.Hosting.Storage;
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Infrastructure;

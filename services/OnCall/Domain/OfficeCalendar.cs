@@ -1,3 +1,4 @@
+using Intermunicipal.Hosting.Time;
 using NodaTime;
 
 namespace Intermunicipal.OnCall.Domain;
@@ -10,7 +11,7 @@ namespace Intermunicipal.OnCall.Domain;
 /// </summary>
 public sealed class OfficeCalendar(int officeOpensMinute, int officeClosesMinute, bool alwaysOpen)
 {
-    public static readonly DateTimeZone Oslo = DateTimeZoneProviders.Tzdb["Europe/Oslo"];
+    public static readonly DateTimeZone Oslo = NorwegianTime.Oslo;
 
     public static bool IsWorkingDay(LocalDate date) =>
         date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !NorwegianPublicHolidays.IsHoliday(date);

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Grpc.Validation;

@@ -2,6 +2,8 @@ using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Storage;
+using Intermunicipal.Hosting.Time;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Grpc.Validation;

@@ -4,6 +4,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Grpc.Validation;

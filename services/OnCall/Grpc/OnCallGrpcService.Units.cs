@@ -2,6 +2,7 @@ using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Infrastructure.Entities;
@@ -40,7 +41,7 @@ public sealed partial class OnCallGrpcService
 
     public override async Task<ListCodesResponse> ListCodes(ListCodesRequest request, ServerCallContext context)
     {
-        if (!Validation.ProtoValues.IsKnown(request.CodeList))
+        if (!ProtoValues.IsKnown(request.CodeList))
         {
             throw Problems.InvalidArgument("code_list", "must be a known code list");
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Time;
 
 namespace Intermunicipal.OnCall.Grpc;
 

@@ -1,3 +1,4 @@
+using Intermunicipal.Hosting.Storage;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Microsoft.EntityFrameworkCore;
 

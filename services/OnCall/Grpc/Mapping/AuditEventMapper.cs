@@ -1,3 +1,4 @@
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 

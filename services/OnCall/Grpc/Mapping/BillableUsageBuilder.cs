@@ -1,4 +1,5 @@
 using Intermunicipal.Common.V1;
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.V1;
 

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;

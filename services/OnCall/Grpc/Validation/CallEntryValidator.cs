@@ -1,4 +1,5 @@
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;

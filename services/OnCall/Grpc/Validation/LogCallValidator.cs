@@ -1,4 +1,6 @@
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Time;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
@@ -122,7 +124,7 @@ public static class LogCallValidator
 
         var date = ProtoValues.Date(child.BirthDate, "call.child.birth_date", violations);
         // Birth dates are Oslo dates: just after midnight in Oslo a child born "today" is already born.
-        var today = Mapping.ProtoTime.ToDateOnly(NodaTime.Instant.FromDateTimeUtc(now).InZone(OfficeCalendar.Oslo).Date);
+        var today = NorwegianTime.DateOf(now);
         if (date > today)
         {
             violations.Add("call.child.birth_date", "must not be in the future");

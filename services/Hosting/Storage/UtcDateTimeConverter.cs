@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Intermunicipal.OnCall.Infrastructure;
+namespace Intermunicipal.Hosting.Storage;
 
 /// <summary>Stores DateTime as UTC and reads it back marked as UTC.</summary>
 public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Intermunicipal.Hosting.Errors;
 
-namespace Intermunicipal.OnCall.Grpc;
+namespace Intermunicipal.Hosting.Time;
 
 /// <summary>yyyy-MM-dd dates in resource names and page tokens, culture-independent.</summary>
 public static class IsoDate

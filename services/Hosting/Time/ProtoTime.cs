@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 
-namespace Intermunicipal.OnCall.Grpc.Mapping;
+namespace Intermunicipal.Hosting.Time;
 
 /// <summary>Conversions between stored values and proto time types.</summary>
 public static class ProtoTime

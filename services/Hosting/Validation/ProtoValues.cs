@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Intermunicipal.Hosting.Errors;
 
-namespace Intermunicipal.OnCall.Grpc.Validation;
+namespace Intermunicipal.Hosting.Validation;
 
 /// <summary>Checks of single proto values shared by the request validators.</summary>
 public static partial class ProtoValues
