@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Intermunicipal.OnCall.V1;
 using Intermunicipal.Suite.IntegrationTests.Infrastructure;
 
@@ -110,6 +111,43 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Single(answers.Select(a => a.Call.Name).Distinct());
         Assert.Equal(1, await TestCalls.CountCallsAsync(Staff, TestCalls.AskerOgBaerum));
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_behave_as_one()
+    {
+        // A second instance starts on the same database (migrations and seeding already done
+        // by the first, or racing them), and retries land on either instance.
+        await using var second = await OnCallHost.StartAsync(_key, _storage!);
+        using var secondClients = new SuiteClients(second.Address, SuiteFixture.MinterFor(_key));
+        var instances = new[] { Staff, secondClients.OnCall(TestUser.BaerumStaff) };
+        var request = TestCalls.Valid();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => instances[i % 2].LogCallAsync(request).ResponseAsync));
+
+        Assert.Single(answers.Select(a => a.Call.Name).Distinct());
+        var advice = (await instances[0].AddCallEntryAsync(TestCalls.Entry(answers[0].Call.Name, CallEntryType.AdviceGiven,
+            TestCalls.FridayEvening.AddMinutes(1)))).Call.Entries.Single();
+        var corrections = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            var correction = TestCalls.Entry(answers[0].Call.Name, CallEntryType.ReferredToDayService, TestCalls.FridayEvening.AddMinutes(1));
+            correction.Entry.CorrectsEntry = advice.Name;
+            try
+            {
+                await instances[i % 2].AddCallEntryAsync(correction);
+                return StatusCode.OK;
+            }
+            catch (RpcException e)
+            {
+                return e.StatusCode;
+            }
+        }));
+
+        Assert.Equal(1, corrections.Count(c => c == StatusCode.OK));
+        Assert.All(corrections.Where(c => c != StatusCode.OK), c => Assert.True(c is StatusCode.FailedPrecondition or StatusCode.Aborted, c.ToString()));
+        var read = (await instances[1].GetCallAsync(new GetCallRequest { Name = answers[0].Call.Name })).Call;
+        Assert.Equal(2, read.Entries.Count);
+        Assert.Equal(CallStatus.Referred, read.Status);
     }
 
     [Fact]
