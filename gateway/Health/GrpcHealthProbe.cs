@@ -1,7 +1,7 @@
-using System.Buffers.Binary;
 using System.Net;
 using Google.Protobuf;
 using Grpc.Health.V1;
+using Intermunicipal.Hosting.Grpc;
 using Yarp.ReverseProxy.Health;
 using Yarp.ReverseProxy.Model;
 
@@ -29,13 +29,6 @@ public sealed class GrpcHealthProbe : IProbingRequestFactory
         return request;
     }
 
-    /// <summary>A gRPC message frame: no compression flag, 4-byte big-endian length, the message.</summary>
-    public static byte[] Frame(IMessage message)
-    {
-        var body = message.ToByteArray();
-        var frame = new byte[5 + body.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)body.Length);
-        body.CopyTo(frame, 5);
-        return frame;
-    }
+    /// <summary>A gRPC message frame of <paramref name="message"/>.</summary>
+    public static byte[] Frame(IMessage message) => GrpcWire.Frame(message.ToByteArray());
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Grpc;
 using Intermunicipal.Hosting.Security;
 
 namespace Intermunicipal.Gateway.Limits;
@@ -26,10 +27,22 @@ public static class RateLimitingExtensions
             // tokens), also counts against its client address, so nothing at the door is unlimited.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
                 $"address/{context.Connection.RemoteIpAddress}", _ => Bucket(options.PerAddressPermitsPerSecond, options.PerAddressBurstLimit)));
-            limiter.OnRejected = (context, _) => new ValueTask(GrpcStatusResponse.WriteAsync(context.HttpContext,
-                StatusCode.ResourceExhausted, "Too many requests from this caller; slow down and retry."));
+            limiter.OnRejected = (context, _) => new ValueTask(Reject(context.HttpContext));
         });
         return builder;
+    }
+
+    /// <summary>RESOURCE_EXHAUSTED for gRPC callers; plain HTTP 429 for the rest (the token endpoint).</summary>
+    private static Task Reject(HttpContext context)
+    {
+        if (GrpcWire.IsGrpc(context.Request))
+        {
+            return GrpcStatusResponse.WriteAsync(context, StatusCode.ResourceExhausted, "Too many requests from this caller; slow down and retry.");
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = "1";
+        return Task.CompletedTask;
     }
 
     private static TokenBucketRateLimiterOptions Bucket(int perSecond, int burst) => new()

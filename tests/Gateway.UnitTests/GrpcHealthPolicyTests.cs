@@ -41,7 +41,7 @@ public sealed class GrpcHealthPolicyTests
     [Fact]
     public void A_trailers_only_error_status_is_unhealthy()
     {
-        var response = Answer([], trailerStatus: null);
+        var response = Answer(Frame(ServingStatus.Serving), trailerStatus: null);
         response.Headers.Add("grpc-status", "12");
 
         Assert.False(GrpcHealthPolicy.IsServing(response));

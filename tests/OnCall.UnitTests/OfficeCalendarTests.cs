@@ -1,3 +1,4 @@
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Domain;
 using NodaTime;
 
@@ -10,11 +11,11 @@ public sealed class OfficeCalendarTests
     private static readonly OfficeCalendar AlwaysOpen = new(TestData.OfficeOpens, TestData.OfficeCloses, alwaysOpen: true);
 
     private static Instant Oslo(int year, int month, int day, int hour, int minute = 0) =>
-        new LocalDateTime(year, month, day, hour, minute).InZoneStrictly(OfficeCalendar.Oslo).ToInstant();
+        new LocalDateTime(year, month, day, hour, minute).InZoneStrictly(NorwegianTime.Oslo).ToInstant();
 
     [Fact]
     public void Oslo_is_the_tzdb_Europe_Oslo_zone() =>
-        Assert.Equal("Europe/Oslo", OfficeCalendar.Oslo.Id);
+        Assert.Equal("Europe/Oslo", NorwegianTime.Oslo.Id);
 
     [Fact]
     public void A_Friday_evening_call_is_handed_over_on_Monday() =>

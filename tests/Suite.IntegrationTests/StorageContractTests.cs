@@ -116,8 +116,8 @@ public abstract class StorageContractTests : IAsyncLifetime
     [Fact]
     public async Task Two_instances_on_one_database_behave_as_one()
     {
-        // A second instance starts on the same database (migrations and seeding already done
-        // by the first, or racing them), and retries land on either instance.
+        // A second instance starts on the same database the first has migrated and seeded, and
+        // retries land on either instance.
         await using var second = await OnCallHost.StartAsync(_key, _storage!);
         using var secondClients = new SuiteClients(second.Address, SuiteFixture.MinterFor(_key));
         var instances = new[] { Staff, secondClients.OnCall(TestUser.BaerumStaff) };
@@ -126,6 +126,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => instances[i % 2].LogCallAsync(request).ResponseAsync));
 
         Assert.Single(answers.Select(a => a.Call.Name).Distinct());
+        Assert.Equal(1, await TestCalls.CountCallsAsync(Staff, TestCalls.AskerOgBaerum));
         var advice = (await instances[0].AddCallEntryAsync(TestCalls.Entry(answers[0].Call.Name, CallEntryType.AdviceGiven,
             TestCalls.FridayEvening.AddMinutes(1)))).Call.Entries.Single();
         var corrections = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>

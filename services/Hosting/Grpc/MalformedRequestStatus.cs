@@ -19,7 +19,7 @@ public static class MalformedRequestStatus
 
     public static async Task Middleware(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        if (!GrpcWire.IsGrpc(context.Request))
         {
             await next(context);
             return;
@@ -39,8 +39,11 @@ public static class MalformedRequestStatus
 
     private static void Rewrite(HttpContext context, IHeaderDictionary headers)
     {
+        // Only a gRPC request over HTTP/2 that was accepted (200) and whose method never started:
+        // wrong protocol versions and content types keep grpc-dotnet's own answer.
         var status = headers["grpc-status"].ToString();
-        if (context.Items.ContainsKey(MethodEntered) || status is not ("2" or "13"))
+        if (context.Items.ContainsKey(MethodEntered) || status is not ("2" or "13")
+            || context.Response.StatusCode != StatusCodes.Status200OK || !HttpProtocol.IsHttp2(context.Request.Protocol))
         {
             return;
         }

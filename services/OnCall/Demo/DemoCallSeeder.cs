@@ -32,7 +32,7 @@ public sealed class DemoCallSeeder(OnCallDbContext db, TimeProvider clock) : IDa
             return;
         }
 
-        var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(OfficeCalendar.Oslo).Date;
+        var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(NorwegianTime.Oslo).Date;
         var serial = 0;
         foreach (var unit in await db.Units.OrderBy(u => u.Id).ToListAsync(cancellationToken))
         {
@@ -56,7 +56,7 @@ public sealed class DemoCallSeeder(OnCallDbContext db, TimeProvider clock) : IDa
         (int Hour, ReporterType Reporter, Channel Channel, string Category, CallEntryType Outcome) slot, string municipality, int serial)
     {
         var day = slot.Hour < 12 ? evening.PlusDays(1) : evening;
-        var received = day.At(new LocalTime(slot.Hour, 15)).InZoneLeniently(OfficeCalendar.Oslo).ToInstant();
+        var received = day.At(new LocalTime(slot.Hour, 15)).InZoneLeniently(NorwegianTime.Oslo).ToInstant();
         var receivedUtc = received.ToDateTimeUtc();
         var id = DemoGuid(serial, 0);
         var call = new CallRecord

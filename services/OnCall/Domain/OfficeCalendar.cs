@@ -11,15 +11,13 @@ namespace Intermunicipal.OnCall.Domain;
 /// </summary>
 public sealed class OfficeCalendar(int officeOpensMinute, int officeClosesMinute, bool alwaysOpen)
 {
-    public static readonly DateTimeZone Oslo = NorwegianTime.Oslo;
-
     public static bool IsWorkingDay(LocalDate date) =>
         date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !NorwegianPublicHolidays.IsHoliday(date);
 
     /// <summary>The working day whose office opening is the first one strictly after <paramref name="received"/>.</summary>
     public LocalDate HandoverDate(Instant received)
     {
-        var date = received.InZone(Oslo).Date;
+        var date = received.InZone(NorwegianTime.Oslo).Date;
         while (!IsWorkingDay(date) || OfficeOpens(date) <= received)
         {
             date = date.PlusDays(1);
@@ -47,9 +45,9 @@ public sealed class OfficeCalendar(int officeOpensMinute, int officeClosesMinute
     private Instant OfficeOpens(LocalDate date) => At(date, officeOpensMinute);
 
     private static Instant At(LocalDate date, int minuteOfDay) =>
-        date.At(LocalTime.FromMinutesSinceMidnight(minuteOfDay)).InZoneLeniently(Oslo).ToInstant();
+        date.At(LocalTime.FromMinutesSinceMidnight(minuteOfDay)).InZoneLeniently(NorwegianTime.Oslo).ToInstant();
 
     /// <summary>The instants bounding a period of whole Oslo days, end exclusive.</summary>
     public static (Instant Start, Instant End) Days(LocalDate first, LocalDate last) =>
-        (first.AtStartOfDayInZone(Oslo).ToInstant(), last.PlusDays(1).AtStartOfDayInZone(Oslo).ToInstant());
+        (first.AtStartOfDayInZone(NorwegianTime.Oslo).ToInstant(), last.PlusDays(1).AtStartOfDayInZone(NorwegianTime.Oslo).ToInstant());
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -10,15 +9,6 @@ namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
 /// </summary>
 public static class RawGrpc
 {
-    /// <summary>A gRPC frame: uncompressed flag, 4-byte big-endian length, the bytes.</summary>
-    public static byte[] Frame(byte[] message)
-    {
-        var frame = new byte[5 + message.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)message.Length);
-        message.CopyTo(frame, 5);
-        return frame;
-    }
-
     public static async Task<string> StatusAsync(Uri server, string path, byte[] body, string token)
     {
         using var http = new HttpClient();
