@@ -31,8 +31,7 @@ public sealed partial class OnCallGrpcService
         Demand(CallAccess.CanReadStatistics(Caller.From(context), unit, municipality), request.OnCallUnit);
 
         var first = new LocalDate(request.Year, request.Month, 1);
-        var (start, end) = OfficeCalendar.Days(first, first.PlusMonths(1).PlusDays(-1));
-        var usage = new UsageCounter(await CallsTouchingAsync(unit.Id, municipality, start, end, ct), start.ToDateTimeUtc(), end.ToDateTimeUtc());
+        var usage = await UsageAsync(unit.Id, municipality, first, first.PlusMonths(1).PlusDays(-1), ct);
         return new GetMonthlyStatisticsResponse
         {
             Statistics = MonthlyStatisticsBuilder.Build(ResourceNames.Unit(unit.Id), municipality, request.Year, request.Month, usage),
@@ -47,21 +46,25 @@ public sealed partial class OnCallGrpcService
         var (first, last) = ValidPeriod(request.Period);
         Demand(CallAccess.CanReadUsage(Caller.From(context), unit, municipality), request.OnCallUnit);
 
-        var (start, end) = OfficeCalendar.Days(ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last));
-        var usage = new UsageCounter(await CallsTouchingAsync(unit.Id, municipality, start, end, ct), start.ToDateTimeUtc(), end.ToDateTimeUtc());
+        var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), ct);
         return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage) };
     }
 
-    /// <summary>Calls received in the window, or with an entry that happened in it, with all their entries.</summary>
-    private async Task<List<CallRecord>> CallsTouchingAsync(string unitId, string municipality, Instant start, Instant end, CancellationToken ct)
+    /// <summary>
+    /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
+    /// or with an entry that happened in it, counted with all their entries.
+    /// </summary>
+    private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, CancellationToken ct)
     {
+        var (start, end) = OfficeCalendar.Days(firstDay, lastDay);
         var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
-        return await db.Calls.AsNoTracking()
+        var calls = await db.Calls.AsNoTracking()
             .Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality)
             .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to))
             .Include(c => c.Entries)
             .AsSplitQuery()
             .ToListAsync(ct);
+        return new UsageCounter(calls, from, to);
     }
 
     private static (DateOnly First, DateOnly Last) ValidPeriod(Common.V1.Period? period)
