@@ -5,6 +5,12 @@ namespace Intermunicipal.Hosting.Time;
 /// <summary>Conversions between stored values and proto time types.</summary>
 public static class ProtoTime
 {
+    /// <summary>
+    /// The instant to the microsecond, as PostgreSQL stores it: every later read returns what
+    /// the first answer did.
+    /// </summary>
+    public static DateTime ToStoredPrecision(DateTime utc) => utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+
     public static Timestamp ToTimestamp(DateTime utc) => Timestamp.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     public static Timestamp? ToTimestampOrNull(DateTime? utc) => utc is { } value ? ToTimestamp(value) : null;

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Time;
 
 namespace Intermunicipal.Hosting.Validation;
 
@@ -40,9 +41,7 @@ public static partial class ProtoValues
             return null;
         }
 
-        // PostgreSQL keeps microseconds: store no finer, so every read returns what the first answer did.
-        var instant = value.ToDateTime();
-        return instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
+        return ProtoTime.ToStoredPrecision(value.ToDateTime());
     }
 
     /// <summary>As <see cref="Instant"/>, and not in the future (allowing some clock skew).</summary>

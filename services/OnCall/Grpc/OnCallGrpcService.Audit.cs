@@ -42,11 +42,12 @@ public sealed partial class OnCallGrpcService
     /// <summary>The audit record is committed before any personal data leaves the service.</summary>
     private async Task AuditReadAsync(CallRecord call, Caller caller, string action, CancellationToken ct)
     {
+        var now = Now;
         db.AuditEvents.Add(new AuditEventRecord
         {
-            Id = Guid.CreateVersion7(Now).ToString(),
+            Id = Guid.CreateVersion7(now).ToString(),
             UnitId = call.UnitId,
-            EventTime = Now,
+            EventTime = now,
             Subject = caller.Subject,
             SubjectMunicipalityNumber = caller.MunicipalityNumber,
             CallId = call.Id,

@@ -32,18 +32,19 @@ public sealed partial class OnCallGrpcService
         }
 
         RequireEtag(request.Call, call);
+        var now = Now;
         var (corrected, change) = CallCorrectionValidator.Validate(request, call, unit,
-            await ActiveCodesAsync(CodeList.ConcernCategory, ct), Now);
+            await ActiveCodesAsync(CodeList.ConcernCategory, ct), now);
         Apply(corrected, call, change.UpdateMask, CalendarOf(unit));
         call.Entries.Add(new CallEntryRecord
         {
-            Id = Guid.CreateVersion7(Now).ToString(),
+            Id = Guid.CreateVersion7(now).ToString(),
             CallId = call.Id,
             RequestId = request.RequestId,
             Type = CallEntryType.DetailsCorrected,
-            OccurTime = Now,
+            OccurTime = now,
             Note = string.IsNullOrEmpty(request.Reason) ? null : request.Reason,
-            CreateTime = Now,
+            CreateTime = now,
             Author = caller.Subject,
             DetailsChange = change.ToByteArray(),
         });

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Hosting.Time;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Infrastructure;
 using Intermunicipal.OnCall.Infrastructure.Entities;
@@ -18,15 +19,7 @@ namespace Intermunicipal.OnCall.Grpc;
 public sealed partial class OnCallGrpcService(OnCallDbContext db, TimeProvider clock, ILogger<OnCallGrpcService> logger)
     : OnCallService.OnCallServiceBase
 {
-    // Microseconds, as PostgreSQL stores them: every later read returns what the first answer did.
-    private DateTime Now
-    {
-        get
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
-        }
-    }
+    private DateTime Now => ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);
 
     private async Task<OnCallUnitRecord> LoadUnitAsync(string unitId, CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
