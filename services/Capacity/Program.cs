@@ -1,0 +1,3 @@
+using Intermunicipal.Capacity;
+
+CapacityApp.Build(args).Run();
