@@ -1,5 +1,6 @@
 using Intermunicipal.Capacity.Catalog;
 using Intermunicipal.Capacity.Demo;
+using Intermunicipal.Capacity.Grpc;
 using Intermunicipal.Capacity.Infrastructure;
 using Intermunicipal.Hosting.Storage;
 
@@ -12,6 +13,8 @@ public static class CapacityServiceExtensions
     {
         builder.AddServiceDatabase<CapacityDbContext, SqliteCapacityDbContext, PostgresCapacityDbContext>("capacity");
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BoardSignal>();
+        builder.Services.Configure<BoardWatchOptions>(builder.Configuration.GetSection(BoardWatchOptions.Section));
         builder.Services.Configure<CapacityCatalogOptions>(builder.Configuration.GetSection(CapacityCatalogOptions.Section));
         builder.Services.AddScoped<IDataSeeder, CapacityCatalogSeeder>();
         if (builder.Configuration.GetValue<bool>("Demo:SeedTreatments"))

@@ -24,6 +24,10 @@ public static partial class ResourceNames
     public static string ParseProgramme(string name, string field) =>
         Match(ProgrammePattern(), name, field, "programmes/{programme}").Groups["id"].Value;
 
+    /// <summary>The programme id of a well-formed programme name, or null.</summary>
+    public static string? TryParseProgramme(string name) =>
+        ProgrammePattern().Match(name) is { Success: true } m ? m.Groups["id"].Value : null;
+
     public static string ParseTeam(string name, string field) =>
         Match(TeamPattern(), name, field, "teams/{team}").Groups["id"].Value;
 
