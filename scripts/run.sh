@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 gateway_port=${GATEWAY_PORT:-5100}
 oncall_port=${ONCALL_PORT:-5101}
+capacity_port=${CAPACITY_PORT:-5102}
 data=${INTERMUNICIPAL_DATA:-$PWD/.data}
 
 dotnet build Intermunicipal.sln -c Release -v quiet -nologo
@@ -33,8 +34,10 @@ start() { # name, project folder, port, extra args...
 }
 
 start OnCall services/OnCall "$oncall_port" --Storage:DataDirectory="$data"
+start Capacity services/Capacity "$capacity_port" --Storage:DataDirectory="$data"
 start Gateway gateway "$gateway_port" \
-  --ReverseProxy:Clusters:oncall:Destinations:oncall-1:Address="http://127.0.0.1:$oncall_port"
+  --ReverseProxy:Clusters:oncall:Destinations:oncall-1:Address="http://127.0.0.1:$oncall_port" \
+  --ReverseProxy:Clusters:capacity:Destinations:capacity-1:Address="http://127.0.0.1:$capacity_port"
 
 # Wait until the gateway hands out tokens (it is up) before telling the user it is.
 for _ in $(seq 1 150); do
@@ -53,6 +56,9 @@ Intermunicipal is running (logs in $data/*.log).
   A token:      TOKEN=\$(curl -s --http2-prior-knowledge http://127.0.0.1:$gateway_port/dev/tokens/baerum-vakt)
   Try it:       grpcurl -plaintext -H "authorization: Bearer \$TOKEN" 127.0.0.1:$gateway_port list
                 grpcurl -plaintext -H "authorization: Bearer \$TOKEN" 127.0.0.1:$gateway_port intermunicipal.oncall.v1.OnCallService/ListOnCallUnits
+  Capacity:     COORDINATOR=\$(curl -s --http2-prior-knowledge http://127.0.0.1:$gateway_port/dev/tokens/asker-koordinator)
+                grpcurl -plaintext -H "authorization: Bearer \$COORDINATOR" -d '{}' \\
+                  127.0.0.1:$gateway_port intermunicipal.capacity.v1.CapacityService/GetCapacityBoard
 Press Ctrl-C to stop.
 INFO
 

@@ -53,7 +53,7 @@ public sealed class GatewayResilienceTests : IAsyncLifetime
         await using var storageB = TestStorage.Sqlite();
         await using var b = await OnCallHost.StartAsync(_key, storageB);
         var onCall = await OnCallHost.StartAsync(_key, _storage);
-        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address,
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address, capacity: null,
             "--ReverseProxy:Routes:oncall-b:ClusterId=oncall-b",
             "--ReverseProxy:Routes:oncall-b:Order=-1",
             "--ReverseProxy:Routes:oncall-b:AuthorizationPolicy=default",
@@ -86,7 +86,7 @@ public sealed class GatewayResilienceTests : IAsyncLifetime
     public async Task Even_the_gateway_s_own_services_are_limited_per_client_address()
     {
         await using var onCall = await OnCallHost.StartAsync(_key, _storage);
-        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address,
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address, capacity: null,
             "--RateLimiting:PerAddressPermitsPerSecond=1", "--RateLimiting:PerAddressBurstLimit=3");
         using var clients = new SuiteClients(gateway.Address, SuiteFixture.MinterFor(_key));
         var health = new Health.HealthClient(clients.Anonymous);
@@ -101,7 +101,7 @@ public sealed class GatewayResilienceTests : IAsyncLifetime
     public async Task A_caller_over_its_limit_gets_resource_exhausted_while_others_go_on()
     {
         await using var onCall = await OnCallHost.StartAsync(_key, _storage);
-        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address,
+        await using var gateway = await GatewayHost.StartAsync(_key, onCall.Address, capacity: null,
             "--RateLimiting:PermitsPerSecond=1", "--RateLimiting:BurstLimit=3");
         using var clients = new SuiteClients(gateway.Address, SuiteFixture.MinterFor(_key));
         var greedy = clients.OnCall(TestUser.BaerumStaff);

@@ -9,6 +9,9 @@ public sealed record TestUser(string Subject, string Municipality, params string
     public const string Asker = "3203";
     public const string Modum = "3316";
     public const string Sigdal = "3332";
+    public const string Tonsberg = "3905";
+    public const string Sandefjord = "3907";
+    public const string Larvik = "3909";
     public const string Oslo = "0301";
 
     public static readonly TestUser BaerumStaff = new("baerum-vakt", Baerum, Hosting.Security.Roles.OnCallStaff);
@@ -19,6 +22,11 @@ public sealed record TestUser(string Subject, string Municipality, params string
     public static readonly TestUser AskerFinance = new("asker-okonomi", Asker, Hosting.Security.Roles.Finance);
     public static readonly TestUser BaerumFinance = new("baerum-okonomi", Baerum, Hosting.Security.Roles.Finance);
     public static readonly TestUser AskerCoordinator = new("asker-koordinator", Asker, Hosting.Security.Roles.CapacityCoordinator);
+    public static readonly TestUser AskerAdmin = new("asker-admin", Asker, Hosting.Security.Roles.Admin);
+    public static readonly TestUser BaerumCoordinator = new("baerum-koordinator", Baerum, Hosting.Security.Roles.CapacityCoordinator);
+    public static readonly TestUser BaerumAdmin = new("baerum-admin", Baerum, Hosting.Security.Roles.Admin);
+    public static readonly TestUser TonsbergCoordinator = new("tonsberg-koordinator", Tonsberg, Hosting.Security.Roles.CapacityCoordinator);
+    public static readonly TestUser SandefjordCoordinator = new("sandefjord-koordinator", Sandefjord, Hosting.Security.Roles.CapacityCoordinator);
     public static readonly TestUser ModumStaff = new("modum-vakt", Modum, Hosting.Security.Roles.OnCallStaff, Hosting.Security.Roles.OnCallLead);
     public static readonly TestUser SigdalCaseworker = new("sigdal-saksbehandler", Sigdal, Hosting.Security.Roles.Caseworker);
     public static readonly TestUser OsloCaseworker = new("oslo-saksbehandler", Oslo, Hosting.Security.Roles.Caseworker);

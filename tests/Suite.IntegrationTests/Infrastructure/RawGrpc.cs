@@ -9,7 +9,8 @@ namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
 /// </summary>
 public static class RawGrpc
 {
-    public static async Task<string> StatusAsync(Uri server, string path, byte[] body, string token)
+    /// <param name="timeout">Sent as grpc-timeout, so a streaming method ends with its deadline.</param>
+    public static async Task<string> StatusAsync(Uri server, string path, byte[] body, string token, TimeSpan? timeout = null)
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, path))
@@ -21,6 +22,10 @@ public static class RawGrpc
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
         request.Headers.TryAddWithoutValidation("TE", "trailers");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (timeout is { } deadline)
+        {
+            request.Headers.TryAddWithoutValidation("grpc-timeout", $"{(long)deadline.TotalMilliseconds}m");
+        }
 
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using Intermunicipal.Capacity.V1;
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.OnCall.V1;
 
@@ -16,6 +17,8 @@ public sealed class SuiteClients(Uri address, TokenMinter minter) : IDisposable
     public OnCallService.OnCallServiceClient OnCall(TestUser user) => new(As(user));
 
     public OnCallService.OnCallServiceClient OnCallWithToken(string token) => new(WithToken(token));
+
+    public CapacityService.CapacityServiceClient Capacity(TestUser user) => new(As(user));
 
     public CallInvoker As(TestUser user) => WithToken(user.TokenFrom(minter));
 

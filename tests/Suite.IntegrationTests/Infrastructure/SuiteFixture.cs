@@ -1,11 +1,13 @@
 using Intermunicipal.Hosting.Security;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One OnCall service and one gateway in front of it, on loopback, with a fresh SQLite database
-/// and a signing key of their own. Clients call through the gateway (<see cref="Gateway"/>) or
-/// straight at the service (<see cref="Direct"/>).
+/// The OnCall and Capacity services and one gateway in front of them, on loopback, each service
+/// with a fresh SQLite database, all with a signing key of their own. Clients call through the
+/// gateway (<see cref="Gateway"/>) or straight at a service (<see cref="Direct"/> for OnCall,
+/// <see cref="CapacityDirect"/> for Capacity), since a service must not trust that the gateway checked.
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
@@ -13,33 +15,76 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public TokenMinter Minter { get; private set; } = null!;
     public OnCallHost OnCall { get; private set; } = null!;
+    public CapacityHost Capacity { get; private set; } = null!;
+
+    /// <summary>
+    /// The Capacity service's clock, fixed at noon UTC on Tuesday 24 November 2026 so that boards,
+    /// waiting lists and treatment days come out the same on any day the tests run. It fakes timers
+    /// and delays too: whatever the service schedules on it (a keep-alive push, say) happens only
+    /// when a test calls <see cref="FakeTimeProvider.Advance"/>. The fixture is shared by every test
+    /// in the collection, so a test that moves the clock must not count on where others left it.
+    /// </summary>
+    public FakeTimeProvider CapacityClock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
     public GatewayHost GatewayHost { get; private set; } = null!;
     public SuiteClients Gateway { get; private set; } = null!;
     public SuiteClients Direct { get; private set; } = null!;
+    public SuiteClients CapacityDirect { get; private set; } = null!;
 
     private TestStorage _storage = null!;
+    private TestStorage _capacityStorage = null!;
 
     public async ValueTask InitializeAsync()
     {
         Minter = MinterFor(SigningKey);
         _storage = TestStorage.Sqlite();
+        _capacityStorage = TestStorage.Sqlite();
         OnCall = await OnCallHost.StartAsync(SigningKey, _storage);
-        GatewayHost = await GatewayHost.StartAsync(SigningKey, OnCall.Address);
+        Capacity = await CapacityHost.StartAsync(SigningKey, _capacityStorage, CapacityClock);
+        GatewayHost = await GatewayHost.StartAsync(SigningKey, OnCall.Address, Capacity.Address);
         Gateway = new SuiteClients(GatewayHost.Address, Minter);
         Direct = new SuiteClients(OnCall.Address, Minter);
+        CapacityDirect = new SuiteClients(Capacity.Address, Minter);
         await HealthWaits.UntilServingAsync(Gateway, "intermunicipal.oncall.v1.OnCallService");
+        await HealthWaits.UntilServingAsync(Gateway, "intermunicipal.capacity.v1.CapacityService");
     }
 
     public static TokenMinter MinterFor(string signingKey) =>
         new(new AuthOptions { Issuer = "intermunicipal-dev", Audience = "intermunicipal", SigningKey = signingKey }, TimeProvider.System);
 
+    /// <summary>
+    /// Stops what was started, also when InitializeAsync failed part-way (a service that would not
+    /// start), so the test run reports that failure rather than a second one from here.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        Gateway.Dispose();
-        Direct.Dispose();
-        await GatewayHost.DisposeAsync();
-        await OnCall.DisposeAsync();
-        await _storage.DisposeAsync();
+        Gateway?.Dispose();
+        Direct?.Dispose();
+        CapacityDirect?.Dispose();
+        if (GatewayHost is not null)
+        {
+            await GatewayHost.DisposeAsync();
+        }
+
+        if (Capacity is not null)
+        {
+            await Capacity.DisposeAsync();
+        }
+
+        if (OnCall is not null)
+        {
+            await OnCall.DisposeAsync();
+        }
+
+        if (_capacityStorage is not null)
+        {
+            await _capacityStorage.DisposeAsync();
+        }
+
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync();
+        }
     }
 }
 

@@ -1,0 +1,104 @@
+using Grpc.Core;
+using Intermunicipal.Capacity.V1;
+using Intermunicipal.Suite.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using static Intermunicipal.Suite.IntegrationTests.Capacity.CapacityScenario;
+
+namespace Intermunicipal.Suite.IntegrationTests.Capacity;
+
+/// <summary>
+/// Many coordinators start treatments for the last free slot at the same moment: exactly one
+/// wins, every time; the others are told no slot is free and their referrals stay waiting. On
+/// SQLite with one instance, and on PostgreSQL with two instances of the service on one database.
+/// </summary>
+public abstract class LastSlotRaceTests : IAsyncLifetime
+{
+    private const int Rounds = 5;
+    private const int Contenders = 12;
+    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private readonly List<CapacityHost> _hosts = [];
+    private readonly List<SuiteClients> _clients = [];
+    private TestStorage? _storage;
+
+    protected abstract Task<TestStorage> CreateStorageAsync();
+
+    protected abstract int Instances { get; }
+
+    public async ValueTask InitializeAsync()
+    {
+        _storage = await CreateStorageAsync();
+        for (var i = 0; i < Instances; i++)
+        {
+            var host = await CapacityHost.StartAsync(_key, _storage, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+            _hosts.Add(host);
+            _clients.Add(new SuiteClients(host.Address, SuiteFixture.MinterFor(_key)));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _clients.ForEach(c => c.Dispose());
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Exactly_one_of_many_parallel_starts_takes_the_last_slot_every_time()
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var scenario = new CapacityScenario(_clients[0]);
+            // One slot, lent freely: Bærum and Asker coordinators all compete for it.
+            var team = await scenario.TeamAsync(capacity: 1, FreeSlotPolicy.ShareFreeSlots);
+            await scenario.AllocateAsync(team, TestUser.Asker, 0, new DateOnly(2026, 1, 1));
+            var coordinators = _clients.SelectMany(c => new[] { c.Capacity(TestUser.BaerumCoordinator), c.Capacity(TestUser.AskerCoordinator) }).ToList();
+            var referrals = new List<(CapacityService.CapacityServiceClient Client, Referral Referral)>();
+            for (var i = 0; i < Contenders; i++)
+            {
+                var client = coordinators[i % coordinators.Count];
+                referrals.Add((client, await ReferAsync(client, team)));
+            }
+
+            var outcomes = await Task.WhenAll(referrals.Select(r => StartOutcomeAsync(r.Client, r.Referral)));
+
+            Assert.Equal(1, outcomes.Count(o => o == "OK"));
+            Assert.All(outcomes.Where(o => o != "OK"), o => Assert.Equal("NO_FREE_SLOT", o));
+            var board = await scenario.BoardAsync(coordinators[0], team, Today);
+            Assert.Equal((1, 0, Contenders - 1), (board.Occupied, board.Free, board.Waiting));
+        }
+    }
+
+    private static async Task<string> StartOutcomeAsync(CapacityService.CapacityServiceClient client, Referral referral)
+    {
+        try
+        {
+            await StartAsync(client, referral, Today);
+            return "OK";
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition)
+        {
+            return e.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type;
+        }
+    }
+}
+
+public sealed class SqliteLastSlotRaceTests : LastSlotRaceTests
+{
+    protected override int Instances => 1;
+
+    protected override Task<TestStorage> CreateStorageAsync() => Task.FromResult(TestStorage.Sqlite());
+}
+
+public sealed class PostgresLastSlotRaceTests : LastSlotRaceTests
+{
+    protected override int Instances => 2;
+
+    protected override Task<TestStorage> CreateStorageAsync() => TestStorage.PostgresAsync();
+}

@@ -1,0 +1,66 @@
+using Intermunicipal.Capacity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real Capacity service on a loopback port (0 = any free port), in this process. Waiting
+/// lists, free slots and treatment days depend on today's date, so a test can hand it a clock
+/// of its own and get the same board on any day it runs.
+/// </summary>
+public sealed class CapacityHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private CapacityHost(WebApplication app, CapturedLogs logs)
+    {
+        _app = app;
+        Logs = logs;
+        Address = new Uri(app.Urls.Single());
+    }
+
+    public Uri Address { get; }
+
+    public CapturedLogs Logs { get; }
+
+    /// <param name="signingKey">The development key the caller's tokens are signed with.</param>
+    /// <param name="storage">Where the service keeps its data.</param>
+    /// <param name="clock">Replaces the service's clock when given; the system clock otherwise.</param>
+    /// <param name="port">A fixed port, so a restarted host is found again at the same address.</param>
+    public static async Task<CapacityHost> StartAsync(string signingKey, TestStorage storage, TimeProvider? clock = null, int port = 0)
+    {
+        var logs = new CapturedLogs();
+        string[] args =
+        [
+            $"--contentRoot={RepositoryPaths.Of("services/Capacity")}",
+            "--environment=Development",
+            $"--urls=http://127.0.0.1:{port}",
+            $"--Auth:SigningKey={signingKey}",
+            "--Demo:SeedTreatments=false",
+            .. storage.Arguments,
+        ];
+        var app = CapacityApp.Build(args, builder =>
+        {
+            builder.Logging.AddProvider(logs);
+            if (clock is not null)
+            {
+                // The service registered TimeProvider.System before this runs; remove it rather than
+                // add a second registration, so no consumer (one that takes every registration, or
+                // one resolved before the last) can still see the system clock.
+                builder.Services.RemoveAll<TimeProvider>();
+                builder.Services.AddSingleton(clock);
+            }
+        });
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return new CapacityHost(app, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
