@@ -8,5 +8,6 @@ public static class ExpectedEnd
     public static DateOnly FreeDate(ReferralRecord treatment, int typicalDurationDays) =>
         treatment.EndDate?.AddDays(1)
         ?? treatment.PlannedEndDate?.AddDays(1)
-        ?? treatment.StartDate!.Value.AddDays(typicalDurationDays);
+        ?? treatment.StartDate?.AddDays(typicalDurationDays)
+        ?? throw new ArgumentException("A referral that has not started holds no slot.", nameof(treatment));
 }

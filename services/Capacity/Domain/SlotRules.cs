@@ -1,6 +1,4 @@
-using System.Globalization;
 using Intermunicipal.Capacity.V1;
-using Intermunicipal.Hosting.Time;
 
 namespace Intermunicipal.Capacity.Domain;
 
@@ -44,26 +42,20 @@ public static class SlotRules
 
     private static SlotRefusal? WhyNotOn(TeamTerms terms, FreeSlotPolicy policy, List<TreatmentSpan> treatments, string municipality, DateOnly day)
     {
-        var text = IsoDate.ToText(day);
         if (!terms.ParticipatesOn(municipality, day))
         {
-            return new SlotRefusal(NotParticipating, day, $"Municipality {municipality} holds no allocation in this team on {text}.");
+            return SlotRefusal.NotParticipating(municipality, day);
         }
 
         var occupied = treatments.Count(t => t.Occupies(day));
         var capacity = terms.CapacityOn(day);
         if (occupied + 1 > capacity)
         {
-            return new SlotRefusal(NoFreeSlot, day, Invariant($"All {capacity} slots are in use on {text}."));
+            return SlotRefusal.NoFreeSlot(capacity, day);
         }
 
         var own = treatments.Count(t => t.MunicipalityNumber == municipality && t.Occupies(day));
         var held = terms.HeldOn(municipality, day);
-        return !LendsFreeSlots(policy) && own + 1 > held
-            ? new SlotRefusal(NoOwnSlot, day,
-                Invariant($"Municipality {municipality} holds {held} slots on {text} and uses {own}; the team does not lend free slots."))
-            : null;
+        return !LendsFreeSlots(policy) && own + 1 > held ? SlotRefusal.NoOwnSlot(municipality, held, own, day) : null;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
