@@ -24,7 +24,10 @@ stop() {
   kill "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true
 }
-trap stop INT TERM EXIT
+# Stopped by the user: stop everything and end here, not at the "a process stopped" report below.
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+trap stop EXIT
 
 start() { # name, project folder, port, extra args...
   local name=$1 folder=$2 port=$3; shift 3
@@ -39,9 +42,18 @@ start Gateway gateway "$gateway_port" \
   --ReverseProxy:Clusters:oncall:Destinations:oncall-1:Address="http://127.0.0.1:$oncall_port" \
   --ReverseProxy:Clusters:capacity:Destinations:capacity-1:Address="http://127.0.0.1:$capacity_port"
 
-# Wait until the gateway hands out tokens (it is up) before telling the user it is.
+# Up means: the gateway hands out tokens, and every service listens (a service opens its port
+# only after its migrations and start-up data, so any HTTP answer from it will do).
+ready() {
+  curl -sf --http2-prior-knowledge "http://127.0.0.1:$gateway_port/dev/tokens" >/dev/null 2>&1 || return 1
+  for port in "$oncall_port" "$capacity_port"; do
+    curl -s -o /dev/null --http2-prior-knowledge "http://127.0.0.1:$port/" || return 1
+  done
+}
+
+# Wait until everything is up before telling the user it is.
 for _ in $(seq 1 150); do
-  if curl -sf --http2-prior-knowledge "http://127.0.0.1:$gateway_port/dev/tokens" >/dev/null 2>&1; then break; fi
+  if ready; then break; fi
   for pid in "${pids[@]}"; do
     kill -0 "$pid" 2>/dev/null || { echo "A process failed to start; see $data/*.log" >&2; exit 1; }
   done
@@ -62,5 +74,7 @@ Intermunicipal is running (logs in $data/*.log).
 Press Ctrl-C to stop.
 INFO
 
-wait -n "${pids[@]}"
+status=0
+wait -n "${pids[@]}" || status=$?
 echo "A process stopped; see $data/*.log" >&2
+exit "$status"
