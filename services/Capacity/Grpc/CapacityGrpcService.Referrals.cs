@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Core;
 using Intermunicipal.Capacity.Domain;
 using Intermunicipal.Capacity.Grpc.Mapping;
@@ -71,7 +70,7 @@ public sealed partial class CapacityGrpcService
 
         if (PageToken.Decode(request, 2) is [var ticksText, var lastId])
         {
-            var last = TicksOf(ticksText);
+            var last = PageToken.ToInstant(ticksText);
             query = query.Where(r => r.CreateTime < last || (r.CreateTime == last && string.Compare(r.Id, lastId) < 0));
         }
 
@@ -83,7 +82,7 @@ public sealed partial class CapacityGrpcService
         if (page.Count > size)
         {
             var last = served[^1];
-            response.NextPageToken = PageToken.Encode(request, last.CreateTime.Ticks.ToString(CultureInfo.InvariantCulture), last.Id);
+            response.NextPageToken = PageToken.Encode(request, PageToken.FromInstant(last.CreateTime), last.Id);
         }
 
         return response;
@@ -109,9 +108,4 @@ public sealed partial class CapacityGrpcService
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct)
             ?? throw Problems.NotFound("Referral", name);
     }
-
-    private static DateTime TicksOf(string text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
-            ? new DateTime(ticks, DateTimeKind.Utc)
-            : throw Problems.InvalidArgument("page_token", "is not a token this method returned");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Core;
 using Intermunicipal.Capacity.Domain;
 using Intermunicipal.Capacity.Grpc.Mapping;
@@ -99,16 +98,8 @@ public sealed partial class CapacityGrpcService
             violations.Add("period", "is required").ThrowIfAny();
         }
 
-        var first = ProtoValues.Date(request.Period!.StartDate, "period.start_date", violations);
-        var last = ProtoValues.Date(request.Period.EndDate, "period.end_date", violations);
-        if (first is { } f && last is { } l)
-        {
-            violations.Require(l >= f, "period.end_date", "must not be before period.start_date")
-                .Require(l.DayNumber - f.DayNumber < LongestUsagePeriodDays, "period.end_date",
-                    string.Create(CultureInfo.InvariantCulture, $"must be within {LongestUsagePeriodDays} days of period.start_date"));
-        }
-
+        var days = ProtoValues.Period(request.Period!.StartDate, request.Period.EndDate, "period", LongestUsagePeriodDays, violations);
         violations.ThrowIfAny();
-        return (first!.Value, last!.Value);
+        return days!.Value;
     }
 }

@@ -57,6 +57,16 @@ public static class PageToken
         throw Problems.InvalidArgument("page_token", "is not a token this method returned for these filters");
     }
 
+    /// <summary>The token text of an instant (its ticks), for keyset paging by time.</summary>
+    public static string FromInstant(DateTime utc) => utc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An instant read back from a token part, or INVALID_ARGUMENT on "page_token".</summary>
+    public static DateTime ToInstant(string text) =>
+        long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+        && ticks <= DateTime.MaxValue.Ticks
+            ? new DateTime(ticks, DateTimeKind.Utc)
+            : throw Problems.InvalidArgument(TokenField, "is not a token this method returned");
+
     /// <summary>
     /// A short hash of the request without its paging fields: tokens stay small, do not echo the
     /// filters back, and only fit requests with the same filters.

@@ -78,6 +78,26 @@ public static partial class ProtoValues
         return null;
     }
 
+    /// <summary>
+    /// A period of whole days (both inclusive) under <paramref name="field"/>: real dates, the end
+    /// not before the start and within <paramref name="longestDays"/> of it; null after adding violations.
+    /// </summary>
+    public static (DateOnly First, DateOnly Last)? Period(Google.Type.Date? start, Google.Type.Date? end, string field, int longestDays,
+        FieldViolations violations)
+    {
+        var first = Date(start, field + ".start_date", violations);
+        var last = Date(end, field + ".end_date", violations);
+        if (first is not { } f || last is not { } l)
+        {
+            return null;
+        }
+
+        violations.Require(l >= f, field + ".end_date", $"must not be before {field}.start_date")
+            .Require(l.DayNumber - f.DayNumber < longestDays, field + ".end_date",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be within {longestDays} days of {field}.start_date"));
+        return l >= f && l.DayNumber - f.DayNumber < longestDays ? (f, l) : null;
+    }
+
     public static void Text(string value, string field, int maxLength, bool required, FieldViolations violations)
     {
         if (required && string.IsNullOrWhiteSpace(value))

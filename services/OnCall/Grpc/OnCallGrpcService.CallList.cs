@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
@@ -27,7 +26,7 @@ public sealed partial class OnCallGrpcService
         if (PageToken.Decode(request, 2) is [var ticksText, var lastId])
         {
             RequireTokenId(lastId);
-            var last = TicksOf(ticksText);
+            var last = PageToken.ToInstant(ticksText);
             query = query.Where(c => c.ReceiveTime < last || (c.ReceiveTime == last && string.Compare(c.Id, lastId) < 0));
         }
 
@@ -42,7 +41,7 @@ public sealed partial class OnCallGrpcService
         if (page.Count > size)
         {
             var last = page[size - 1];
-            response.NextPageToken = PageToken.Encode(request, last.ReceiveTime.Ticks.ToString(CultureInfo.InvariantCulture), last.Id);
+            response.NextPageToken = PageToken.Encode(request, PageToken.FromInstant(last.ReceiveTime), last.Id);
         }
 
         return response;
@@ -106,9 +105,4 @@ public sealed partial class OnCallGrpcService
             throw Problems.InvalidArgument("page_token", "is not a token this method returned");
         }
     }
-
-    private static DateTime TicksOf(string text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
-            ? new DateTime(ticks, DateTimeKind.Utc)
-            : throw Problems.InvalidArgument("page_token", "is not a token this method returned");
 }

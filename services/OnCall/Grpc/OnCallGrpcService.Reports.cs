@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
@@ -75,16 +74,8 @@ public sealed partial class OnCallGrpcService
         }
 
         var violations = new FieldViolations();
-        var first = ProtoValues.Date(period.StartDate, "period.start_date", violations);
-        var last = ProtoValues.Date(period.EndDate, "period.end_date", violations);
-        if (first is { } f && last is { } l)
-        {
-            violations.Require(l >= f, "period.end_date", "must not be before period.start_date")
-                .Require(l.DayNumber - f.DayNumber < LongestUsagePeriodDays, "period.end_date",
-                    string.Create(CultureInfo.InvariantCulture, $"must be within {LongestUsagePeriodDays} days of period.start_date"));
-        }
-
+        var days = ProtoValues.Period(period.StartDate, period.EndDate, "period", LongestUsagePeriodDays, violations);
         violations.ThrowIfAny();
-        return (first!.Value, last!.Value);
+        return days!.Value;
     }
 }

@@ -18,8 +18,9 @@ public static class BoardBuilder
         var terms = TeamTerms.Of(team);
         var occupying = referrals.Where(r => TreatmentSpan.Of(r)?.Occupies(date) == true).ToList();
         var waiting = referrals.Where(r => r.State == ReferralState.Waiting).ToList();
-        var slots = occupying.Select(r => Slot(team, r, programme, callerMunicipalityNumber, date))
-            .OrderBy(s => s.Free).ThenBy(s => s.Slot.StartDate.Year * 10000 + s.Slot.StartDate.Month * 100 + s.Slot.StartDate.Day).ToList();
+        var slots = occupying.OrderBy(r => r.StartDate)
+            .Select(r => Slot(team, r, programme, callerMunicipalityNumber, date))
+            .OrderBy(s => s.Free).ToList();
         var spans = occupying.Select(r => TreatmentSpan.Of(r)!.Value).ToList();
 
         var board = new TeamBoard

@@ -22,8 +22,8 @@ public static class UsageBuilder
         };
         var started = treatments.Where(r => r.MunicipalityNumber == municipalityNumber && TreatmentSpan.Of(r) is not null).ToList();
         usage.TreatmentDays.AddRange(started
-            .Select(r => TreatmentDays(team, r, first, last, today)).OfType<TreatmentDays>()
-            .OrderBy(d => d.StartDate.Year * 10000 + d.StartDate.Month * 100 + d.StartDate.Day).ThenBy(d => d.Referral, StringComparer.Ordinal));
+            .OrderBy(r => r.StartDate).ThenBy(r => ResourceNames.Referral(team.Id, r.Id), StringComparer.Ordinal)
+            .Select(r => TreatmentDays(team, r, first, last, today)).OfType<TreatmentDays>());
         usage.SlotDays = usage.TreatmentDays.Sum(d => (long)d.Days);
         usage.TreatmentsStarted = started.Count(r => r.StartDate >= first && r.StartDate <= last);
 
