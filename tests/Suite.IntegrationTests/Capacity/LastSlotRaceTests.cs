@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Intermunicipal.Capacity.V1;
 using Intermunicipal.Suite.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 using static Intermunicipal.Suite.IntegrationTests.Capacity.CapacityScenario;
 
 namespace Intermunicipal.Suite.IntegrationTests.Capacity;
@@ -15,37 +14,21 @@ public abstract class LastSlotRaceTests : IAsyncLifetime
 {
     private const int Rounds = 5;
     private const int Contenders = 12;
-    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-    private readonly List<CapacityHost> _hosts = [];
-    private readonly List<SuiteClients> _clients = [];
-    private TestStorage? _storage;
+    private CapacityInstances? _instances;
 
     protected abstract Task<TestStorage> CreateStorageAsync();
 
     protected abstract int Instances { get; }
 
-    public async ValueTask InitializeAsync()
-    {
-        _storage = await CreateStorageAsync();
-        for (var i = 0; i < Instances; i++)
-        {
-            var host = await CapacityHost.StartAsync(_key, _storage, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
-            _hosts.Add(host);
-            _clients.Add(new SuiteClients(host.Address, SuiteFixture.MinterFor(_key)));
-        }
-    }
+    private IReadOnlyList<SuiteClients> Clients => _instances!.Clients;
+
+    public async ValueTask InitializeAsync() => _instances = await CapacityInstances.StartAsync(await CreateStorageAsync(), Instances);
 
     public async ValueTask DisposeAsync()
     {
-        _clients.ForEach(c => c.Dispose());
-        foreach (var host in _hosts)
+        if (_instances is not null)
         {
-            await host.DisposeAsync();
-        }
-
-        if (_storage is not null)
-        {
-            await _storage.DisposeAsync();
+            await _instances.DisposeAsync();
         }
     }
 
@@ -54,11 +37,11 @@ public abstract class LastSlotRaceTests : IAsyncLifetime
     {
         for (var round = 0; round < Rounds; round++)
         {
-            var scenario = new CapacityScenario(_clients[0]);
+            var scenario = new CapacityScenario(Clients[0]);
             // One slot, lent freely: Bærum and Asker coordinators all compete for it.
             var team = await scenario.TeamAsync(capacity: 1, FreeSlotPolicy.ShareFreeSlots);
             await scenario.AllocateAsync(team, TestUser.Asker, 0, new DateOnly(2026, 1, 1));
-            var coordinators = _clients.SelectMany(c => new[] { c.Capacity(TestUser.BaerumCoordinator), c.Capacity(TestUser.AskerCoordinator) }).ToList();
+            var coordinators = Clients.SelectMany(c => new[] { c.Capacity(TestUser.BaerumCoordinator), c.Capacity(TestUser.AskerCoordinator) }).ToList();
             var referrals = new List<(CapacityService.CapacityServiceClient Client, Referral Referral)>();
             for (var i = 0; i < Contenders; i++)
             {

@@ -30,7 +30,9 @@ public sealed class CapacityHost : IAsyncDisposable
     /// <param name="storage">Where the service keeps its data.</param>
     /// <param name="clock">Replaces the service's clock when given; the system clock otherwise.</param>
     /// <param name="port">A fixed port, so a restarted host is found again at the same address.</param>
-    public static async Task<CapacityHost> StartAsync(string signingKey, TestStorage storage, TimeProvider? clock = null, int port = 0)
+    /// <param name="settings">More configuration as command-line arguments, e.g. "--BoardWatch:KeepAlive=01:00:00".</param>
+    public static async Task<CapacityHost> StartAsync(string signingKey, TestStorage storage, TimeProvider? clock = null, int port = 0,
+        IEnumerable<string>? settings = null)
     {
         var logs = new CapturedLogs();
         string[] args =
@@ -41,6 +43,7 @@ public sealed class CapacityHost : IAsyncDisposable
             $"--Auth:SigningKey={signingKey}",
             "--Demo:SeedTreatments=false",
             .. storage.Arguments,
+            .. settings ?? [],
         ];
         var app = CapacityApp.Build(args, builder =>
         {
