@@ -8,10 +8,11 @@ public static class Credentials
     public const string Issuer = "intermunicipal-dev";
     public const string Audience = "intermunicipal";
     public const string StaffMunicipality = "3201";
-    public const string Role = Roles.OnCallStaff;
+    /// <summary>Staff of the on-call service and a treatment coordinator, so one minted token serves every operation.</summary>
+    public static readonly string[] Roles = [Hosting.Security.Roles.OnCallStaff, Hosting.Security.Roles.CapacityCoordinator];
     public const string Subject = "load-tool";
 
-    public static string BearerToken(LoadOptions options, TimeProvider clock)
+    public static string BearerToken(LoadOptions options)
     {
         if (options.Token is { } token)
         {
@@ -19,6 +20,6 @@ public static class Credentials
         }
 
         var auth = new AuthOptions { Issuer = Issuer, Audience = Audience, SigningKey = options.SigningKey };
-        return new TokenMinter(auth, clock).Mint(Subject, StaffMunicipality, [Role]);
+        return new TokenMinter(auth, TimeProvider.System).Mint(Subject, StaffMunicipality, Roles);
     }
 }

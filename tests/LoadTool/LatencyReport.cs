@@ -1,14 +1,19 @@
 using System.Diagnostics;
+using Intermunicipal.LoadTool.Workloads;
 
 namespace Intermunicipal.LoadTool;
 
 /// <summary>Throughput, latency percentiles and errors of a finished run.</summary>
 public static class LatencyReport
 {
-    // LoadRunner records only these two, in this order of a mixed iteration.
-    private static readonly string[] KnownOrder = [LoadRunner.Log, LoadRunner.Get];
+    // The operations the workloads record, in the order of a step; any other is listed after them.
+    private static readonly string[] KnownOrder =
+    [
+        CallLogWorkload.Log, CallLogWorkload.Get, CapacityBoardWorkload.Board,
+        TreatmentCycleWorkload.Refer, TreatmentCycleWorkload.Start, TreatmentCycleWorkload.Complete,
+    ];
 
-    private const string RowFormat = "{0,-8} {1,9} {2,9} {3,8} {4,10} {5,9} {6,9} {7,9} {8,9}";
+    private const string RowFormat = "{0,-17} {1,9} {2,9} {3,8} {4,10} {5,9} {6,9} {7,9} {8,9}";
 
     public static void Print(LatencyRecorder samples, TimeSpan elapsed, TextWriter output)
     {
@@ -19,7 +24,7 @@ public static class LatencyReport
             $"{samples.Succeeded} OK, {samples.Failed} failed.");
         output.WriteLine("Latency is of OK responses only, in milliseconds; req/s counts every completed request.");
         output.WriteLine(RowFormat, "op", "requests", "ok", "errors", "req/s", "p50", "p90", "p99", "max");
-        foreach (var operation in KnownOrder.Where(samples.Operations.Contains))
+        foreach (var operation in samples.Operations.OrderBy(Rank).ThenBy(o => o, StringComparer.Ordinal))
         {
             var sorted = samples.Latencies.GetValueOrDefault(operation)?.ToArray() ?? [];
             Array.Sort(sorted);
@@ -36,11 +41,13 @@ public static class LatencyReport
         }
 
         output.WriteLine("Errors by gRPC status code:");
-        foreach (var ((operation, status), count) in samples.Errors.OrderBy(e => Array.IndexOf(KnownOrder, e.Key.Operation)).ThenByDescending(e => e.Value))
+        foreach (var ((operation, status), count) in samples.Errors.OrderBy(e => Rank(e.Key.Operation)).ThenByDescending(e => e.Value))
         {
-            output.WriteLine($"  {operation,-8} {status,-20} {count,9}");
+            output.WriteLine($"  {operation,-17} {status,-20} {count,9}");
         }
     }
+
+    private static int Rank(string operation) => Array.IndexOf(KnownOrder, operation) is var i and >= 0 ? i : KnownOrder.Length;
 
     /// <summary>The nearest-rank percentile of ascending <paramref name="sorted"/> ticks; 100 is the max.</summary>
     public static long PercentileTicks(long[] sorted, double percentile)

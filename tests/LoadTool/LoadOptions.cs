@@ -9,6 +9,8 @@ public enum Operation
     Log,
     Get,
     Mixed,
+    Board,
+    Treatment,
 }
 
 /// <summary>The command line: simple <c>--name value</c> pairs, validated.</summary>
@@ -21,6 +23,7 @@ public sealed partial record LoadOptions
     public Operation Operation { get; init; } = Operation.Mixed;
     public string Unit { get; init; } = "onCallUnits/asker-og-baerum";
     public string Municipality { get; init; } = "3203";
+    public string Team { get; init; } = "teams/mst-can-baerum";
     public string? Token { get; init; }
     public string? SigningKey { get; init; }
 
@@ -67,12 +70,16 @@ public sealed partial record LoadOptions
         {
             Operation.Log => "log (LogCall)",
             Operation.Get => "get (GetCall of one seed call per worker)",
-            _ => "mixed (LogCall, then GetCall of that call)",
+            Operation.Mixed => "mixed (LogCall, then GetCall of that call)",
+            Operation.Board => $"board (GetCapacityBoard of {Team})",
+            _ => "treatment (CreateReferral, StartTreatment, CompleteTreatment in a team of its own)",
         };
         var budget = Requests is { } n ? $"{n} requests" : $"{Duration?.TotalSeconds} s";
-        var auth = Token is null ? $"tokens minted for a {Credentials.StaffMunicipality} {Credentials.Role} user" : "the given token";
-        return $"Load: {operation} against {Target.OriginalString} for {budget} at concurrency {Concurrency}; " +
-            $"unit {Unit}, municipality {Municipality}, {auth}.";
+        var auth = Token is null
+            ? $"tokens minted for a {Credentials.StaffMunicipality} user with roles {string.Join(", ", Credentials.Roles)}"
+            : "the given token";
+        var calls = Operation is Operation.Log or Operation.Get or Operation.Mixed ? $"unit {Unit}, municipality {Municipality}, " : "";
+        return $"Load: {operation} against {Target.OriginalString} for {budget} at concurrency {Concurrency}; {calls}{auth}.";
     }
 
     private LoadOptions With(string name, string value) => name switch
@@ -81,9 +88,10 @@ public sealed partial record LoadOptions
         "--concurrency" => this with { Concurrency = (int)Number(name, value, 1, 10_000) },
         "--duration" => this with { Duration = TimeSpan.FromSeconds(Number(name, value, 1, 86_400)) },
         "--requests" => this with { Requests = Number(name, value, 1, long.MaxValue) },
-        "--operation" => this with { Operation = Enum.TryParse<Operation>(value, ignoreCase: true, out var op) && Enum.IsDefined(op) ? op : throw new FormatException("--operation must be log, get or mixed") },
+        "--operation" => this with { Operation = Enum.TryParse<Operation>(value, ignoreCase: true, out var op) && Enum.IsDefined(op) ? op : throw new FormatException("--operation must be log, get, mixed, board or treatment") },
         "--unit" => this with { Unit = UnitPattern().IsMatch(value) ? value : throw new FormatException("--unit must look like onCallUnits/{unit}") },
         "--municipality" => this with { Municipality = MunicipalityPattern().IsMatch(value) ? value : throw new FormatException("--municipality must be four digits") },
+        "--team" => this with { Team = TeamPattern().IsMatch(value) ? value : throw new FormatException("--team must look like teams/{team}") },
         "--token" => this with { Token = value.Trim() is { Length: > 0 } t ? t : throw new FormatException("--token is empty") },
         "--signing-key" => this with { SigningKey = value.Trim() },
         _ => throw new FormatException($"unknown option '{name}' (see --help)"),
@@ -122,6 +130,9 @@ public sealed partial record LoadOptions
 
     [GeneratedRegex("^onCallUnits/[a-z0-9-]{1,63}$")]
     private static partial Regex UnitPattern();
+
+    [GeneratedRegex("^teams/[a-z0-9-]{1,63}$")]
+    private static partial Regex TeamPattern();
 
     [GeneratedRegex("^[0-9]{4}$")]
     private static partial Regex MunicipalityPattern();
