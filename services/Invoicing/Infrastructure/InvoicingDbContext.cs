@@ -1,0 +1,21 @@
+using Intermunicipal.Hosting.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intermunicipal.Invoicing.Infrastructure;
+
+/// <summary>
+/// The invoicing service's database. Provider-neutral: <see cref="SqliteInvoicingDbContext"/> and
+/// <see cref="PostgresInvoicingDbContext"/> exist only to carry each provider's migrations.
+/// </summary>
+public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvoicingDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC; SQLite hands DateTime back without a kind, so state it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

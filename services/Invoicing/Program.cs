@@ -1,0 +1,3 @@
+using Intermunicipal.Invoicing;
+
+InvoicingApp.Build(args).Run();
