@@ -1,3 +1,5 @@
+using Intermunicipal.Hosting.Validation;
+
 namespace Intermunicipal.OnCall.Domain;
 
 /// <summary>
@@ -52,17 +54,7 @@ public static class NationalIdentityNumber
     }
 
     /// <summary>Mod-11 check digit over the leading digits; -1 when no valid digit exists (remainder 1).</summary>
-    private static int CheckDigit(int[] digits, int[] weights)
-    {
-        var sum = weights.Select((w, i) => w * digits[i]).Sum();
-        var check = 11 - sum % 11;
-        return check switch
-        {
-            11 => 0,
-            10 => -1,
-            _ => check,
-        };
-    }
+    private static int CheckDigit(int[] digits, int[] weights) => CheckDigits.Mod11(digits, weights);
 
     /// <summary>
     /// A valid synthetic test number (Skatteetaten style, month + 80) for a birth date: for demo

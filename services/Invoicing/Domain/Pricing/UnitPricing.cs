@@ -1,0 +1,71 @@
+using System.Globalization;
+using Intermunicipal.Invoicing.V1;
+
+namespace Intermunicipal.Invoicing.Domain.Pricing;
+
+/// <summary>
+/// Per unit used: the items of the line's unit in the days priced, one line per year (the index
+/// may differ), each item counted once. Call-out hours are billed by the minute against a price per
+/// hour (base quantity 60), so the amount is exact.
+/// </summary>
+public static class UnitPricing
+{
+    public static IEnumerable<PricedLine> Price(ServiceLine line, PriceIndex index, DateRange days, IEnumerable<UsageItem> usage, bool late = false)
+    {
+        var unit = line.PerUnit.Unit;
+        var items = usage.Where(i => i.Unit == unit).Select(i => i.Within(days)).OfType<UsageItem>().ToList();
+        foreach (var year in days.ByYear())
+        {
+            var inYear = items.Select(i => i.Within(year)).OfType<UsageItem>().OrderBy(i => i.Source, StringComparer.Ordinal).ToList();
+            if (inYear.Count == 0)
+            {
+                continue;
+            }
+
+            var price = index.Apply(line.PerUnit.UnitPriceOre, year.First.Year);
+            var quantity = inYear.Sum(i => i.Quantity);
+            yield return new PricedLine
+            {
+                ServiceLine = line.LineId,
+                Description = line.Description,
+                KostraFunction = line.KostraFunction,
+                Quantity = quantity,
+                UnitCode = UnitCodeOf(unit),
+                UnitPriceOre = price,
+                BaseQuantity = unit == UsageUnit.CallOutHour ? 60 : 1,
+                Period = year,
+                Late = late,
+                Items = [.. inYear.Select(i => new BilledPart(i.Source, i.Days, i.Quantity))],
+                Basis = new LineBasis
+                {
+                    PriceModel = "per_unit",
+                    BasePriceOre = line.PerUnit.UnitPriceOre,
+                    IndexFactorPpm = index.FactorPpmFor(year.First.Year),
+                    UsageItemCount = inYear.Count,
+                    Explanation = Explain(unit, quantity, price, year),
+                },
+            };
+        }
+    }
+
+    private static string UnitCodeOf(UsageUnit unit) => unit switch
+    {
+        UsageUnit.CallOutHour => UnitCodes.Minute,
+        UsageUnit.SlotDay => UnitCodes.Day,
+        _ => UnitCodes.One,
+    };
+
+    private static string Explain(UsageUnit unit, long quantity, long price, DateRange year)
+    {
+        var what = unit switch
+        {
+            UsageUnit.Call => "henvendelser",
+            UsageUnit.CallOut => "utrykninger",
+            UsageUnit.CallOutHour => "minutter utrykning",
+            UsageUnit.SlotDay => "plassdøgn",
+            _ => "påbegynte behandlinger",
+        };
+        var per = unit == UsageUnit.CallOutHour ? "per time" : "per enhet";
+        return string.Create(CultureInfo.InvariantCulture, $"{quantity} {what} {year} à {price} øre {per}");
+    }
+}
