@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 gateway_port=${GATEWAY_PORT:-5100}
 oncall_port=${ONCALL_PORT:-5101}
 capacity_port=${CAPACITY_PORT:-5102}
+invoicing_port=${INVOICING_PORT:-5103}
 data=${INTERMUNICIPAL_DATA:-$PWD/.data}
 
 dotnet build Intermunicipal.sln -c Release -v quiet -nologo
@@ -38,15 +39,17 @@ start() { # name, project folder, port, extra args...
 
 start OnCall services/OnCall "$oncall_port" --Storage:DataDirectory="$data"
 start Capacity services/Capacity "$capacity_port" --Storage:DataDirectory="$data"
+start Invoicing services/Invoicing "$invoicing_port" --Storage:DataDirectory="$data"
 start Gateway gateway "$gateway_port" \
   --ReverseProxy:Clusters:oncall:Destinations:oncall-1:Address="http://127.0.0.1:$oncall_port" \
-  --ReverseProxy:Clusters:capacity:Destinations:capacity-1:Address="http://127.0.0.1:$capacity_port"
+  --ReverseProxy:Clusters:capacity:Destinations:capacity-1:Address="http://127.0.0.1:$capacity_port" \
+  --ReverseProxy:Clusters:invoicing:Destinations:invoicing-1:Address="http://127.0.0.1:$invoicing_port"
 
 # Up means: the gateway hands out tokens, and every service listens (a service opens its port
 # only after its migrations and start-up data, so any HTTP answer from it will do).
 ready() {
   curl -sf --http2-prior-knowledge "http://127.0.0.1:$gateway_port/dev/tokens" >/dev/null 2>&1 || return 1
-  for port in "$oncall_port" "$capacity_port"; do
+  for port in "$oncall_port" "$capacity_port" "$invoicing_port"; do
     curl -s -o /dev/null --http2-prior-knowledge "http://127.0.0.1:$port/" || return 1
   done
 }

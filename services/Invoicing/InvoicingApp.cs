@@ -1,4 +1,5 @@
 using Intermunicipal.Hosting;
+using Intermunicipal.Invoicing.Grpc;
 using Intermunicipal.Invoicing.Extensions;
 
 namespace Intermunicipal.Invoicing;
@@ -17,6 +18,7 @@ public static class InvoicingApp
 
         var app = builder.Build();
         app.UseServiceDefaults();
+        app.MapGrpcService<InvoicingGrpcService>();
         return app;
     }
 }

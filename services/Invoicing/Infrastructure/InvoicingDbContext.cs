@@ -1,4 +1,6 @@
+using Intermunicipal.Hosting.Idempotency;
 using Intermunicipal.Hosting.Storage;
+using Intermunicipal.Invoicing.Infrastructure.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intermunicipal.Invoicing.Infrastructure;
@@ -9,8 +11,14 @@ namespace Intermunicipal.Invoicing.Infrastructure;
 /// </summary>
 public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<PartyRecord> Parties => Set<PartyRecord>();
+    public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvoicingDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new ChangeRecordConfiguration());
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -57,6 +57,13 @@ public sealed class GatewayHost : IAsyncDisposable
         return new GatewayHost(app);
     }
 
+    /// <summary>Arguments that put <paramref name="invoicing"/> behind the "invoicing" cluster, probed often.</summary>
+    public static string[] InvoicingCluster(Uri invoicing) =>
+    [
+        $"--ReverseProxy:Clusters:invoicing:Destinations:invoicing-1:Address={invoicing}",
+        "--ReverseProxy:Clusters:invoicing:HealthCheck:Active:Interval=00:00:00.200",
+    ];
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -3,6 +3,7 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Intermunicipal.Capacity.V1;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Invoicing.V1;
 using Intermunicipal.OnCall.V1;
 
 namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
@@ -19,6 +20,8 @@ public sealed class SuiteClients(Uri address, TokenMinter minter) : IDisposable
     public OnCallService.OnCallServiceClient OnCallWithToken(string token) => new(WithToken(token));
 
     public CapacityService.CapacityServiceClient Capacity(TestUser user) => new(As(user));
+
+    public InvoicingService.InvoicingServiceClient Invoicing(TestUser user) => new(As(user));
 
     public CallInvoker As(TestUser user) => WithToken(user.TokenFrom(minter));
 

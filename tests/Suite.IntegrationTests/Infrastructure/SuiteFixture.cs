@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The OnCall and Capacity services and one gateway in front of them, on loopback, each service
+/// The OnCall, Capacity and Invoicing services and one gateway in front of them, on loopback, each service
 /// with a fresh SQLite database, all with a signing key of their own. Clients call through the
 /// gateway (<see cref="Gateway"/>) or straight at a service (<see cref="Direct"/> for OnCall,
 /// <see cref="CapacityDirect"/> for Capacity), since a service must not trust that the gateway checked.
@@ -16,6 +16,10 @@ public sealed class SuiteFixture : IAsyncLifetime
     public TokenMinter Minter { get; private set; } = null!;
     public OnCallHost OnCall { get; private set; } = null!;
     public CapacityHost Capacity { get; private set; } = null!;
+    public InvoicingHost Invoicing { get; private set; } = null!;
+
+    /// <summary>The Invoicing service's clock, fixed like <see cref="CapacityClock"/>.</summary>
+    public FakeTimeProvider InvoicingClock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>
     /// The Capacity service's clock, fixed at noon UTC on Tuesday 24 November 2026 so that boards,
@@ -30,23 +34,29 @@ public sealed class SuiteFixture : IAsyncLifetime
     public SuiteClients Gateway { get; private set; } = null!;
     public SuiteClients Direct { get; private set; } = null!;
     public SuiteClients CapacityDirect { get; private set; } = null!;
+    public SuiteClients InvoicingDirect { get; private set; } = null!;
 
     private TestStorage _storage = null!;
     private TestStorage _capacityStorage = null!;
+    private TestStorage _invoicingStorage = null!;
 
     public async ValueTask InitializeAsync()
     {
         Minter = MinterFor(SigningKey);
         _storage = TestStorage.Sqlite();
         _capacityStorage = TestStorage.Sqlite();
+        _invoicingStorage = TestStorage.Sqlite();
         OnCall = await OnCallHost.StartAsync(SigningKey, _storage);
         Capacity = await CapacityHost.StartAsync(SigningKey, _capacityStorage, CapacityClock);
-        GatewayHost = await GatewayHost.StartAsync(SigningKey, OnCall.Address, Capacity.Address);
+        Invoicing = await InvoicingHost.StartAsync(SigningKey, _invoicingStorage, InvoicingClock);
+        GatewayHost = await GatewayHost.StartAsync(SigningKey, OnCall.Address, Capacity.Address, GatewayHost.InvoicingCluster(Invoicing.Address));
         Gateway = new SuiteClients(GatewayHost.Address, Minter);
         Direct = new SuiteClients(OnCall.Address, Minter);
         CapacityDirect = new SuiteClients(Capacity.Address, Minter);
+        InvoicingDirect = new SuiteClients(Invoicing.Address, Minter);
         await HealthWaits.UntilServingAsync(Gateway, "intermunicipal.oncall.v1.OnCallService");
         await HealthWaits.UntilServingAsync(Gateway, "intermunicipal.capacity.v1.CapacityService");
+        await HealthWaits.UntilServingAsync(Gateway, "intermunicipal.invoicing.v1.InvoicingService");
     }
 
     public static TokenMinter MinterFor(string signingKey) =>
@@ -61,9 +71,20 @@ public sealed class SuiteFixture : IAsyncLifetime
         Gateway?.Dispose();
         Direct?.Dispose();
         CapacityDirect?.Dispose();
+        InvoicingDirect?.Dispose();
         if (GatewayHost is not null)
         {
             await GatewayHost.DisposeAsync();
+        }
+
+        if (Invoicing is not null)
+        {
+            await Invoicing.DisposeAsync();
+        }
+
+        if (_invoicingStorage is not null)
+        {
+            await _invoicingStorage.DisposeAsync();
         }
 
         if (Capacity is not null)

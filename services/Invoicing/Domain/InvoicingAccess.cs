@@ -1,0 +1,15 @@
+using Intermunicipal.Hosting.Security;
+
+namespace Intermunicipal.Invoicing.Domain;
+
+/// <summary>
+/// Who may do what. Only finance staff use invoicing at all. Each municipality's finance staff
+/// keep its own party; a host's finance staff keep its agreements and pools and do every step of
+/// billing; a partner's finance staff read what is addressed to it and dispute.
+/// </summary>
+public static class InvoicingAccess
+{
+    public static bool IsFinance(Caller caller) => caller.HasRole(Roles.Finance);
+
+    public static bool CanKeepParty(Caller caller, string municipalityNumber) => IsFinance(caller) && caller.ActsFor(municipalityNumber);
+}

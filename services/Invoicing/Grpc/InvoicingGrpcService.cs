@@ -1,0 +1,29 @@
+using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Time;
+using Intermunicipal.Invoicing.Infrastructure;
+using Intermunicipal.Invoicing.V1;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Intermunicipal.Invoicing.Grpc;
+
+/// <summary>
+/// Invoicing over gRPC. The methods are split by concern over the partial files beside this one.
+/// Methods of the contract not yet built answer UNIMPLEMENTED (see docs/notes/issue-5-invoicing.md).
+/// </summary>
+[Authorize]
+public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, ILogger<InvoicingGrpcService> logger)
+    : InvoicingService.InvoicingServiceBase
+{
+    private DateTime Now => ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);
+
+    private static void Demand(bool allowed, string resourceName)
+    {
+        if (!allowed)
+        {
+            throw Problems.PermissionDenied(resourceName);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} changed {Resource}")]
+    private static partial void LogChanged(ILogger logger, string method, string resource);
+}
