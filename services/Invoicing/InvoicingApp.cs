@@ -1,6 +1,6 @@
 using Intermunicipal.Hosting;
-using Intermunicipal.Invoicing.Grpc;
 using Intermunicipal.Invoicing.Extensions;
+using Intermunicipal.Invoicing.Grpc;
 
 namespace Intermunicipal.Invoicing;
 
