@@ -12,6 +12,7 @@ namespace Intermunicipal.Invoicing.Infrastructure;
 public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<PartyRecord> Parties => Set<PartyRecord>();
+    public DbSet<KeyFigureRecord> KeyFigures => Set<KeyFigureRecord>();
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
