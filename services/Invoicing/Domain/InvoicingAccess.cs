@@ -12,4 +12,11 @@ public static class InvoicingAccess
     public static bool IsFinance(Caller caller) => caller.HasRole(Roles.Finance);
 
     public static bool CanKeepParty(Caller caller, string municipalityNumber) => IsFinance(caller) && caller.ActsFor(municipalityNumber);
+
+    /// <summary>Agreements, cost pools, runs, approval, issue, credit, settlement: the host's finance staff.</summary>
+    public static bool CanActAsHost(Caller caller, string hostMunicipalityNumber) => IsFinance(caller) && caller.ActsFor(hostMunicipalityNumber);
+
+    /// <summary>An agreement and what is billed under it: the finance staff of either side.</summary>
+    public static bool CanRead(Caller caller, string hostMunicipalityNumber, string partnerMunicipalityNumber) =>
+        IsFinance(caller) && (caller.ActsFor(hostMunicipalityNumber) || caller.ActsFor(partnerMunicipalityNumber));
 }

@@ -8,13 +8,52 @@ public static partial class ResourceNames
 {
     public static string Party(string organisationNumber) => $"parties/{organisationNumber}";
 
+    public static string Agreement(string id) => $"agreements/{id}";
+
+    public static string CostPool(string id) => $"costPools/{id}";
+
+    /// <summary>True for an id a client may choose: lower-case letters, digits and hyphens, 1-63, starting with a letter.</summary>
+    public static bool IsResourceId(string id) => ResourceId().IsMatch(id);
+
+    public static string ParseAgreement(string name, string field) => Parse(AgreementPattern(), name, field, "agreements/{agreement}");
+
+    public static string ParseCostPool(string name, string field) => Parse(CostPoolPattern(), name, field, "costPools/{cost_pool}");
+
+    public static bool IsParty(string name) => PartyPattern().IsMatch(name);
+
+    public static bool IsCostPool(string name) => CostPoolPattern().IsMatch(name);
+
+    /// <summary>True for a service of OnCall's: "onCallUnits/{unit}".</summary>
+    public static bool IsOnCallUnit(string name) => OnCallUnitPattern().IsMatch(name);
+
+    /// <summary>True for a service of Capacity's: "teams/{team}".</summary>
+    public static bool IsTeam(string name) => TeamPattern().IsMatch(name);
+
     /// <summary>The organisation number in "parties/{organisation_number}", or INVALID_ARGUMENT naming <paramref name="field"/>.</summary>
     public static string ParseParty(string name, string field) =>
         PartyPattern().Match(name) is { Success: true } m
             ? m.Groups["id"].Value
             : throw Problems.InvalidArgument(field, "must have the form parties/{organisation_number} (9 digits)");
 
+    private static string Parse(Regex pattern, string name, string field, string shape) =>
+        pattern.Match(name) is { Success: true } m ? m.Groups["id"].Value : throw Problems.InvalidArgument(field, $"must have the form {shape}");
+
     // \z, not $: $ would also accept a name with a trailing newline.
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{0,62}\z")]
+    private static partial Regex ResourceId();
+
+    [GeneratedRegex(@"^agreements/(?<id>[a-z][a-z0-9-]{0,62})\z")]
+    private static partial Regex AgreementPattern();
+
+    [GeneratedRegex(@"^costPools/(?<id>[a-z][a-z0-9-]{0,62})\z")]
+    private static partial Regex CostPoolPattern();
+
+    [GeneratedRegex(@"^onCallUnits/[a-z][a-z0-9-]{0,62}\z")]
+    private static partial Regex OnCallUnitPattern();
+
+    [GeneratedRegex(@"^teams/[a-z][a-z0-9-]{0,62}\z")]
+    private static partial Regex TeamPattern();
+
     [GeneratedRegex(@"^parties/(?<id>[0-9]{9})\z")]
     private static partial Regex PartyPattern();
 }

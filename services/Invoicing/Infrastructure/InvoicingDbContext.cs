@@ -13,6 +13,8 @@ public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(o
 {
     public DbSet<PartyRecord> Parties => Set<PartyRecord>();
     public DbSet<KeyFigureRecord> KeyFigures => Set<KeyFigureRecord>();
+    public DbSet<AgreementRecord> Agreements => Set<AgreementRecord>();
+    public DbSet<CostPoolRecord> CostPools => Set<CostPoolRecord>();
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -13,44 +13,13 @@ namespace Intermunicipal.Suite.IntegrationTests.Invoicing;
 [Collection(SuiteCollection.Name)]
 public sealed class PartyTests(SuiteFixture suite)
 {
-    private static int _nextMunicipality = 4600;
-
-    /// <summary>A finance user of a fresh (made-up) municipality, and a valid organisation number for it.</summary>
-    private static (TestUser Finance, string OrganisationNumber) NewMunicipality()
-    {
-        var number = Interlocked.Increment(ref _nextMunicipality);
-        var municipality = number.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
-        return (new TestUser($"okonomi-{municipality}", municipality, Hosting.Security.Roles.Finance), ValidOrganisationNumber(940_000_00 + number * 7));
-    }
-
-    private static string ValidOrganisationNumber(int stem)
-    {
-        int[] weights = [3, 2, 7, 6, 5, 4, 3, 2];
-        for (var s = stem; ; s++)
-        {
-            var digits = s.ToString("00000000", System.Globalization.CultureInfo.InvariantCulture).Select(c => c - '0').ToArray();
-            var check = 11 - weights.Select((w, i) => w * digits[i]).Sum() % 11;
-            if (check != 10)
-            {
-                return string.Concat(digits) + (check == 11 ? 0 : check);
-            }
-        }
-    }
-
-    private static Party PartyOf(TestUser finance, string organisationNumber) => new()
-    {
-        OrganisationNumber = organisationNumber,
-        MunicipalityNumber = finance.Municipality,
-        DisplayName = $"Kommune {finance.Municipality}",
-        PostalAddress = new PostalAddress { Street = "Rådhusplassen 1", PostalCode = "1304", City = "Sandvika" },
-        BankAccount = "12345678903",
-        Contact = new Contact { DisplayName = "Økonomiavdelingen", Email = "faktura@kommune.no", Phone = "+47 67 50 40 50" },
-        BuyerReference = "Barnevern 4711",
-    };
-
     private InvoicingService.InvoicingServiceClient As(TestUser user) => suite.Gateway.Invoicing(user);
 
-    private static string NewRequestId() => Guid.NewGuid().ToString();
+    private static (TestUser Finance, string OrganisationNumber) NewMunicipality() => InvoicingScenario.NewMunicipality();
+
+    private static Party PartyOf(TestUser finance, string organisationNumber) => InvoicingScenario.PartyOf(finance, organisationNumber);
+
+    private static string NewRequestId() => InvoicingScenario.NewRequestId();
 
     [Fact]
     public async Task Finance_registers_its_municipality_and_anyone_in_finance_reads_it()
