@@ -27,9 +27,9 @@ public static class CapacityAccess
     public static bool CanHandleReferralsOf(Caller caller, string municipalityNumber) =>
         caller.ActsFor(municipalityNumber) && caller.HasRole(Roles.CapacityCoordinator);
 
-    /// <summary>Billable usage goes to the host's finance (who bills) and the billed municipality's finance.</summary>
+    /// <summary>Billable usage goes to the host's finance (who bills), its invoicing service, and the billed municipality's finance.</summary>
     public static bool CanReadUsage(Caller caller, string hostMunicipalityNumber, string municipalityNumber) =>
-        caller.HasRole(Roles.Finance) && (caller.ActsFor(hostMunicipalityNumber) || caller.ActsFor(municipalityNumber));
+        caller.HasAnyRole(Roles.Finance, Roles.UsageReader) && (caller.ActsFor(hostMunicipalityNumber) || caller.ActsFor(municipalityNumber));
 
     /// <summary>The audit trail: the host's admins see all of a team's, a partner's admins those of its own referrals.</summary>
     public static bool CanReadAudit(Caller caller, TeamTerms terms) =>

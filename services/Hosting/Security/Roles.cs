@@ -9,4 +9,7 @@ public static class Roles
     public const string CapacityCoordinator = "capacity-coordinator";
     public const string Finance = "finance";
     public const string Admin = "admin";
+
+    /// <summary>A service (Invoicing) reading billable usage on a host's behalf; never given to people.</summary>
+    public const string UsageReader = "usage-reader";
 }

@@ -1,5 +1,8 @@
+using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Storage;
 using Intermunicipal.Invoicing.Infrastructure;
+using Intermunicipal.Invoicing.Usage;
+using Microsoft.Extensions.Options;
 
 namespace Intermunicipal.Invoicing.Extensions;
 
@@ -10,6 +13,20 @@ public static class InvoicingServiceExtensions
     {
         builder.AddServiceDatabase<InvoicingDbContext, SqliteInvoicingDbContext, PostgresInvoicingDbContext>("invoicing");
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddUsageSources();
         return builder;
+    }
+
+    /// <summary>Clients for OnCall's and Capacity's usage, the service's own identity, and the resilience around them.</summary>
+    private static void AddUsageSources(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<UsageSourceOptions>(builder.Configuration.GetSection(UsageSourceOptions.Section));
+        builder.Services.AddGrpcClient<OnCall.V1.OnCallService.OnCallServiceClient>((sp, o) => o.Address = sp.GetRequiredService<IOptions<UsageSourceOptions>>().Value.OnCall);
+        builder.Services.AddGrpcClient<Capacity.V1.CapacityService.CapacityServiceClient>((sp, o) => o.Address = sp.GetRequiredService<IOptions<UsageSourceOptions>>().Value.Capacity);
+        // Tokens are about real time, whatever clock the service bills by.
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddSingleton(new ServiceTokens(auth, TimeProvider.System, "invoicing"));
+        builder.Services.AddUsageResilience();
+        builder.Services.AddScoped<UsageSources>();
     }
 }

@@ -32,9 +32,9 @@ public static class CallAccess
         || (caller.ActsFor(municipalityNumber) && unit.Covers(municipalityNumber)
             && caller.HasAnyRole(Roles.Caseworker, Roles.Admin));
 
-    /// <summary>Billable usage goes to the host's finance (who bills) and the billed municipality's finance.</summary>
+    /// <summary>Billable usage goes to the host's finance (who bills), its invoicing service, and the billed municipality's finance.</summary>
     public static bool CanReadUsage(Caller caller, OnCallUnitRecord unit, string municipalityNumber) =>
-        caller.HasRole(Roles.Finance)
+        caller.HasAnyRole(Roles.Finance, Roles.UsageReader)
         && unit.Covers(municipalityNumber)
         && (caller.ActsFor(unit.HostMunicipalityNumber) || caller.ActsFor(municipalityNumber));
 }

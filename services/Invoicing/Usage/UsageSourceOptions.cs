@@ -1,0 +1,23 @@
+namespace Intermunicipal.Invoicing.Usage;
+
+/// <summary>Where the services that report usage are, and how patiently to ask them ("UsageSources" section).</summary>
+public sealed class UsageSourceOptions
+{
+    public const string Section = "UsageSources";
+
+    public Uri OnCall { get; set; } = new("http://127.0.0.1:5101");
+
+    public Uri Capacity { get; set; } = new("http://127.0.0.1:5102");
+
+    /// <summary>The deadline of each attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Retries after the first attempt, on transient status codes only.</summary>
+    public int Retries { get; set; } = 3;
+
+    /// <summary>The first retry's delay; later ones double, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long the circuit stays open once a source has failed often enough.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,102 @@
+using Grpc.Core;
+using Intermunicipal.Hosting.Security;
+using Intermunicipal.Hosting.Time;
+using Intermunicipal.Invoicing.Domain;
+using Intermunicipal.Invoicing.Domain.Pricing;
+using Intermunicipal.Invoicing.V1;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Registry;
+using CapacityV1 = Intermunicipal.Capacity.V1;
+using CommonV1 = Intermunicipal.Common.V1;
+using OnCallV1 = Intermunicipal.OnCall.V1;
+
+namespace Intermunicipal.Invoicing.Usage;
+
+/// <summary>What a partner used of a team in a period: treatment days, starts, and allocations held.</summary>
+public sealed record TeamUsageItems(IReadOnlyList<UsageItem> Usage, IReadOnlyList<AllocationItem> Allocations);
+
+/// <summary>
+/// Asks OnCall and Capacity, over their contracts only, for the itemised usage of a municipality in a
+/// period, under the invoicing service's own identity acting for the host, through the resilience
+/// pipeline. Failures come out as <see cref="UsageUnavailableException"/> with a reason for people.
+/// </summary>
+public sealed class UsageSources(
+    OnCallV1.OnCallService.OnCallServiceClient onCall,
+    CapacityV1.CapacityService.CapacityServiceClient capacity,
+    ServiceTokens tokens,
+    ResiliencePipelineProvider<string> pipelines,
+    IOptions<UsageSourceOptions> options)
+{
+    private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(UsageResilience.PipelineName);
+
+    /// <summary>Calls, call-outs and call-out minutes of <paramref name="municipality"/> in an on-call unit.</summary>
+    public async Task<IReadOnlyList<UsageItem>> OnCallAsync(string unit, string host, string municipality, DateRange range, CancellationToken ct)
+    {
+        var request = new OnCallV1.GetBillableUsageRequest { OnCallUnit = unit, MunicipalityNumber = municipality, Period = Period(range) };
+        var usage = (await CallAsync("OnCall", host, o => onCall.GetBillableUsageAsync(request, o), ct)).Usage;
+        return [.. usage.Items.SelectMany(OnCallItems)];
+    }
+
+    /// <summary>Treatment days, starts and allocations of <paramref name="municipality"/> in a team.</summary>
+    public async Task<TeamUsageItems> CapacityAsync(string team, string host, string municipality, DateRange range, CancellationToken ct)
+    {
+        var request = new CapacityV1.GetBillableUsageRequest { HostMunicipalityNumber = host, MunicipalityNumber = municipality, Period = Period(range) };
+        var usage = (await CallAsync("Capacity", host, o => capacity.GetBillableUsageAsync(request, o), ct)).Usage;
+        var teamUsage = usage.Teams.SingleOrDefault(t => t.Team == team);
+        if (teamUsage is null)
+        {
+            return new TeamUsageItems([], []);
+        }
+
+        var days = teamUsage.TreatmentDays.Select(t => new UsageItem(t.Referral, UsageUnit.SlotDay, Range(t.FirstDate, t.LastDate), t.Days));
+        var starts = teamUsage.TreatmentDays.Where(t => t.StartedInPeriod)
+            .Select(t => new UsageItem(t.Referral + "/start", UsageUnit.StartedTreatment, Range(t.StartDate, t.StartDate), 1));
+        var allocations = teamUsage.AllocationDays.Select(a => new AllocationItem(a.Allocation, a.SlotCount, Range(a.FirstDate, a.LastDate)));
+        return new TeamUsageItems([.. days, .. starts], [.. allocations]);
+    }
+
+    private async Task<T> CallAsync<T>(string source, string host, Func<CallOptions, AsyncUnaryCall<T>> send, CancellationToken ct)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(async token =>
+            {
+                var headers = new Metadata { { "authorization", "Bearer " + tokens.For(host) } };
+                return await send(new CallOptions(headers, DateTime.UtcNow + options.Value.AttemptTimeout, token));
+            }, ct);
+        }
+        catch (RpcException e)
+        {
+            throw new UsageUnavailableException($"{source} answered {e.StatusCode} ({e.Status.Detail}); run the period again when it is back", e);
+        }
+        catch (Exception e) when (e is BrokenCircuitException or HttpRequestException)
+        {
+            throw new UsageUnavailableException($"{source} is not reachable ({e.GetType().Name}); run the period again when it is back", e);
+        }
+    }
+
+    /// <summary>A call counts one; a call-out counts one and its minutes; an emergency decision is not billed per unit.</summary>
+    private static IEnumerable<UsageItem> OnCallItems(OnCallV1.BillableItem item)
+    {
+        var day = NorwegianTime.DateOf(item.OccurTime.ToDateTime());
+        var days = new DateRange(day, day);
+        switch (item.Kind)
+        {
+            case OnCallV1.BillableItemKind.Call:
+                yield return new UsageItem(item.Source, UsageUnit.Call, days, 1);
+                break;
+            case OnCallV1.BillableItemKind.CallOut:
+                yield return new UsageItem(item.Source, UsageUnit.CallOut, days, 1);
+                yield return new UsageItem(item.Source + "/minutes", UsageUnit.CallOutHour, days, item.Minutes);
+                break;
+        }
+    }
+
+    private static CommonV1.Period Period(DateRange range) =>
+        new() { StartDate = ProtoTime.ToDate(range.First), EndDate = ProtoTime.ToDate(range.Last) };
+
+    private static DateRange Range(Google.Type.Date first, Google.Type.Date last) =>
+        new(new DateOnly(first.Year, first.Month, first.Day), new DateOnly(last.Year, last.Month, last.Day));
+}
