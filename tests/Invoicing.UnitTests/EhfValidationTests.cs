@@ -1,4 +1,4 @@
-using Intermunicipal.Invoicing.Documents.Ehf;
+using Intermunicipal.Invoicing.Documents;
 
 namespace Intermunicipal.Invoicing.UnitTests;
 
@@ -21,8 +21,8 @@ public sealed class EhfValidationTests : IDisposable
         }
         foreach (var document in TestDocuments.All)
         {
-            await File.WriteAllBytesAsync(
-                Path.Combine(_folder.FullName, $"{document.Number}.xml"), EhfWriter.WriteUtf8(document), TestContext.Current.CancellationToken);
+            var ehf = DocumentRenderer.Render(document, DocumentFormat.Ehf);
+            await File.WriteAllBytesAsync(Path.Combine(_folder.FullName, ehf.FileName), ehf.Content, TestContext.Current.CancellationToken);
         }
 
         var outcome = await PeppolValidator.RunAsync(validate, _folder.FullName, TestContext.Current.CancellationToken);

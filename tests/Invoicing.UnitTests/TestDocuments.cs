@@ -114,5 +114,28 @@ internal static class TestDocuments
         ],
     };
 
-    public static IReadOnlyList<InvoiceDocument> All { get; } = [NovemberInvoice, OctoberCreditNote, HostileTextInvoice];
+    /// <summary>
+    /// A credit note from a seller outside Merverdiavgiftsregisteret, with a negative line: it
+    /// credits two call-out hours but takes back 30 minutes credited too much on an earlier note;
+    /// line 2 is a midpoint (-30 × 1 437,35 / 60 = -718,675 → -718,68).
+    /// </summary>
+    public static InvoiceDocument LierCreditNote { get; } = new()
+    {
+        Kind = DocumentKind.CreditNote,
+        Number = "L-2026-0042",
+        IssueDate = D(2026, 11, 20),
+        BuyerReference = "3203-barnevernvakt",
+        Period = October,
+        Seller = Lier,
+        Buyer = Asker,
+        Payment = new PaymentInstructions("16070421007", "2026000311", 14),
+        Corrects = new InvoiceReference("L-2026-0031", D(2026, 11, 3)),
+        Lines =
+        [
+            new("1", "Barnevernvakt: utrykning", "Fakturert to ganger", 120m, "MIN", 1_437_35, 60m, 2_874_70, "244", new(D(2026, 10, 7), D(2026, 10, 7))),
+            new("2", "Korrigering av kreditnota L-2026-0040", null, -30m, "MIN", 1_437_35, 60m, -718_68, "244", null),
+        ],
+    };
+
+    public static IReadOnlyList<InvoiceDocument> All { get; } = [NovemberInvoice, OctoberCreditNote, HostileTextInvoice, LierCreditNote];
 }
