@@ -48,6 +48,9 @@ public static class NorwegianFormat
     public static string OrganisationNumber(string number) =>
         number.Length == 9 ? $"{number[..3]} {number[3..6]} {number[6..]}" : number;
 
+    /// <summary>The payment terms as the EHF note (BT-20) and the printed page say them: "Betalingsfrist 30 dager".</summary>
+    public static string PaymentTerms(int days) => $"Betalingsfrist {days} dager";
+
     private static string Grouped(string digits)
     {
         var text = new StringBuilder(digits.Length + (digits.Length / 3));

@@ -86,10 +86,8 @@ public static class EhfWriter
             Basic("PaymentMeansCode", CreditTransfer),
             Basic("PaymentID", payment.Kid),
             Aggregate("PayeeFinancialAccount", Basic("ID", payment.AccountNumber)));
-        yield return Aggregate("PaymentTerms", Basic("Note", PaymentTermsNote(payment)));
+        yield return Aggregate("PaymentTerms", Basic("Note", NorwegianFormat.PaymentTerms(payment.PaymentTermsDays)));
     }
-
-    public static string PaymentTermsNote(PaymentInstructions payment) => $"Betalingsfrist {payment.PaymentTermsDays} dager";
 
     /// <summary>One VAT breakdown (BG-23): everything is exempt, so the taxable amount is the total and the tax zero (BR-E-08, BR-E-09).</summary>
     private static XElement TaxTotal(long totalOre) =>

@@ -93,7 +93,7 @@ public static class HtmlInvoiceWriter
             .Fact("KID", document.Payment.Kid)
             .Fact("Beløp", Kroner(document.TotalOre))
             .Fact("Forfallsdato", document.DueDate is { } due ? Date(due) : null)
-            .Fact("Betalingsbetingelser", $"Betalingsfrist {document.Payment.PaymentTermsDays} dager")
+            .Fact("Betalingsbetingelser", PaymentTerms(document.Payment.PaymentTermsDays))
             .Close("table").Close("section");
     }
 
