@@ -55,7 +55,17 @@ public sealed record InvoiceDocument
 public sealed record DocumentPeriod(DateOnly Start, DateOnly End);
 
 /// <summary>A municipality as a party to an invoice, identified by its organisation number (scheme 0192).</summary>
-public sealed record DocumentParty(string OrganisationNumber, string Name, PostalAddress Address, DocumentContact? Contact);
+public sealed record DocumentParty(string OrganisationNumber, string Name, PostalAddress Address, DocumentContact? Contact)
+{
+    /// <summary>
+    /// Whether the party is in Merverdiavgiftsregisteret (most municipalities are, for their taxable
+    /// activities). A registered seller must show its organisation number followed by "MVA"
+    /// (bokføringsforskriften § 5-1-1), in EHF as the seller VAT identifier "NO…MVA" (BT-31), even
+    /// on an invoice whose lines are all exempt; an unregistered one must not. Either way EHF needs
+    /// one seller tax identifier for VAT category E (BR-E-02): see <c>EhfParties</c>.
+    /// </summary>
+    public bool VatRegistered { get; init; }
+}
 
 public sealed record PostalAddress(string Street, string PostalCode, string City, string CountryCode = "NO");
 
@@ -77,9 +87,16 @@ public sealed record InvoiceReference(string Number, DateOnly IssueDate);
 /// <param name="Id">The line's number within the document, "1", "2", …</param>
 /// <param name="Name">What is billed, in Norwegian, e.g. "MST-CAN: tildelte plasser".</param>
 /// <param name="Description">More about the basis, e.g. "2 plasser × 30 dager (november 2026)"; no personal data.</param>
+/// <param name="Quantity">Negative on a correction of an earlier invoice; the price never is (BR-27).</param>
+/// <param name="UnitPriceOre">The price per <paramref name="BaseQuantity"/> units, zero or more.</param>
+/// <param name="BaseQuantity">How many units the price is for; above zero (PEPPOL-EN16931-R121).</param>
 /// <param name="UnitCode">UN/ECE Recommendation 20 code: "C62" (one), "DAY", "MIN", "MON", "HUR".</param>
 /// <param name="KostraFunction">The KOSTRA function the line is accounted on ("244", "251", "252"), EHF BT-133.</param>
-/// <param name="Period">The days the line bills, when narrower than the document's period.</param>
+/// <param name="Period">
+/// The days the line bills, when narrower than the document's period; it must lie within that period
+/// (PEPPOL-EN16931-R110/R111), so a correction of an earlier month either widens the document's
+/// period or leaves this out and names the month in <paramref name="Description"/>.
+/// </param>
 public sealed record DocumentLine(
     string Id,
     string Name,
