@@ -1,4 +1,5 @@
 using Intermunicipal.Invoicing.Documents;
+using Intermunicipal.Invoicing.Domain;
 
 namespace Intermunicipal.Invoicing.UnitTests;
 
@@ -15,10 +16,10 @@ public sealed class TestDocumentsTests
     {
         var document = ByNumber(number);
 
-        Assert.True(CheckDigits.IsOrganisationNumber(document.Seller.OrganisationNumber));
-        Assert.True(CheckDigits.IsOrganisationNumber(document.Buyer.OrganisationNumber));
-        Assert.True(CheckDigits.IsAccountNumber(document.Payment.AccountNumber));
-        Assert.True(CheckDigits.IsMod10(document.Payment.Kid));
+        Assert.Null(OrganisationNumber.Problem(document.Seller.OrganisationNumber));
+        Assert.Null(OrganisationNumber.Problem(document.Buyer.OrganisationNumber));
+        Assert.Null(BankAccountNumber.Problem(document.Payment.AccountNumber));
+        Assert.True(Kid.IsValid(document.Payment.Kid));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Intermunicipal.Invoicing.Domain;
 namespace Intermunicipal.Invoicing.Documents;
 
 /// <summary>
@@ -67,7 +68,7 @@ public static class DocumentConsistency
 
     private static IEnumerable<string> PartyProblems(string role, DocumentParty party)
     {
-        if (!CheckDigits.IsOrganisationNumber(party.OrganisationNumber))
+        if (OrganisationNumber.Problem(party.OrganisationNumber) is not null)
         {
             yield return $"the {role}'s organisation number {party.OrganisationNumber} fails the modulus-11 check (PEPPOL-COMMON-R041)";
         }
@@ -83,7 +84,7 @@ public static class DocumentConsistency
 
     private static IEnumerable<string> PaymentProblems(PaymentInstructions payment)
     {
-        if (!CheckDigits.IsAccountNumber(payment.AccountNumber))
+        if (BankAccountNumber.Problem(payment.AccountNumber) is not null)
         {
             yield return $"the account number {payment.AccountNumber} is not 11 digits with a modulus-11 check digit";
         }

@@ -42,7 +42,7 @@ public static class NorwegianFormat
 
     /// <summary>An 11-digit account number as banks print it: "12345678903" → "1234.56.78903"; anything else unchanged.</summary>
     public static string AccountNumber(string account) =>
-        account.Length == 11 ? $"{account[..4]}.{account[4..6]}.{account[6..]}" : account;
+        account.Length == 11 ? Domain.BankAccountNumber.Grouped(account) : account;
 
     /// <summary>A 9-digit organisation number in groups of three: "974 552 825"; anything else unchanged.</summary>
     public static string OrganisationNumber(string number) =>

@@ -10,6 +10,7 @@ public static class BankAccountNumber
     /// <summary>Null when valid, otherwise why not.</summary>
     public static string? Problem(string value) =>
         CheckDigits.Digits(value, 11) is not { } digits ? "must be 11 digits"
+        : digits.All(d => d == 0) ? "must not be all zeros"
         : CheckDigits.Mod11(digits, Weights) != digits[10] ? "has an invalid check digit"
         : null;
 

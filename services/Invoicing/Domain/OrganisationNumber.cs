@@ -10,6 +10,7 @@ public static class OrganisationNumber
     /// <summary>Null when valid, otherwise why not.</summary>
     public static string? Problem(string value) =>
         CheckDigits.Digits(value, 9) is not { } digits ? "must be 9 digits"
+        : digits.All(d => d == 0) ? "must not be all zeros"
         : CheckDigits.Mod11(digits, Weights) != digits[8] ? "has an invalid check digit"
         : null;
 }

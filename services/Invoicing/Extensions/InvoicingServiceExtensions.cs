@@ -1,5 +1,6 @@
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Storage;
+using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Infrastructure;
 using Intermunicipal.Invoicing.Usage;
 using Microsoft.Extensions.Options;
@@ -28,5 +29,7 @@ public static class InvoicingServiceExtensions
         builder.Services.AddSingleton(new ServiceTokens(auth, TimeProvider.System, "invoicing"));
         builder.Services.AddUsageResilience();
         builder.Services.AddScoped<UsageSources>();
+        builder.Services.AddScoped<CostShareBilling>();
+        builder.Services.AddScoped<InvoiceRunner>();
     }
 }

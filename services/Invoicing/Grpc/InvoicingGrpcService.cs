@@ -1,5 +1,6 @@
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Time;
+using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Infrastructure;
 using Intermunicipal.Invoicing.V1;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace Intermunicipal.Invoicing.Grpc;
 /// Methods of the contract not yet built answer UNIMPLEMENTED (see docs/notes/issue-5-invoicing.md).
 /// </summary>
 [Authorize]
-public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, ILogger<InvoicingGrpcService> logger)
+public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, InvoiceRunner runner, ILogger<InvoicingGrpcService> logger)
     : InvoicingService.InvoicingServiceBase
 {
     private DateTime Now => ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);

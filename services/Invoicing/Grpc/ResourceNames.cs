@@ -12,6 +12,16 @@ public static partial class ResourceNames
 
     public static string CostPool(string id) => $"costPools/{id}";
 
+    public static string Invoice(Guid id) => $"invoices/{id}";
+
+    public static string InvoiceRun(Guid id) => $"invoiceRuns/{id}";
+
+    public static Guid ParseInvoice(string name, string field) =>
+        Guid.Parse(Parse(InvoicePattern(), name, field, "invoices/{invoice} (a UUID)"));
+
+    public static Guid ParseInvoiceRun(string name, string field) =>
+        Guid.Parse(Parse(InvoiceRunPattern(), name, field, "invoiceRuns/{invoice_run} (a UUID)"));
+
     /// <summary>True for an id a client may choose: lower-case letters, digits and hyphens, 1-63, starting with a letter.</summary>
     public static bool IsResourceId(string id) => ResourceId().IsMatch(id);
 
@@ -47,6 +57,12 @@ public static partial class ResourceNames
 
     [GeneratedRegex(@"^costPools/(?<id>[a-z][a-z0-9-]{0,62})\z")]
     private static partial Regex CostPoolPattern();
+
+    [GeneratedRegex(@"^invoices/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\z")]
+    private static partial Regex InvoicePattern();
+
+    [GeneratedRegex(@"^invoiceRuns/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\z")]
+    private static partial Regex InvoiceRunPattern();
 
     [GeneratedRegex(@"^onCallUnits/[a-z][a-z0-9-]{0,62}\z")]
     private static partial Regex OnCallUnitPattern();

@@ -15,6 +15,10 @@ public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<KeyFigureRecord> KeyFigures => Set<KeyFigureRecord>();
     public DbSet<AgreementRecord> Agreements => Set<AgreementRecord>();
     public DbSet<CostPoolRecord> CostPools => Set<CostPoolRecord>();
+    public DbSet<InvoiceRecord> Invoices => Set<InvoiceRecord>();
+    public DbSet<BilledItemRecord> BilledItems => Set<BilledItemRecord>();
+    public DbSet<BilledPeriodRecord> BilledPeriods => Set<BilledPeriodRecord>();
+    public DbSet<InvoiceRunRecord> InvoiceRuns => Set<InvoiceRunRecord>();
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -7,6 +7,7 @@ public sealed class IdentifierTests
     [Theory]
     [InlineData("974552825", null)] // Bærum kommune
     [InlineData("974552826", "has an invalid check digit")]
+    [InlineData("000000000", "must not be all zeros")]
     [InlineData("97455282", "must be 9 digits")]
     [InlineData("97455282x", "must be 9 digits")]
     [InlineData("９７４５５２８２５", "must be 9 digits")] // full-width digits are not ASCII digits

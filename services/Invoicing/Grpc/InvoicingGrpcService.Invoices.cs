@@ -1,0 +1,77 @@
+using Grpc.Core;
+using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Hosting.Paging;
+using Intermunicipal.Hosting.Security;
+using Intermunicipal.Invoicing.Domain;
+using Intermunicipal.Invoicing.Grpc.Mapping;
+using Intermunicipal.Invoicing.Infrastructure.Entities;
+using Intermunicipal.Invoicing.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intermunicipal.Invoicing.Grpc;
+
+public sealed partial class InvoicingGrpcService
+{
+    public override async Task<GetInvoiceResponse> GetInvoice(GetInvoiceRequest request, ServerCallContext context)
+    {
+        var invoice = await ReadableInvoiceAsync(request.Name, "name", Caller.From(context), context.CancellationToken);
+        return new GetInvoiceResponse { Invoice = InvoiceMapper.ToProto(invoice) };
+    }
+
+    public override async Task<ListInvoicesResponse> ListInvoices(ListInvoicesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var caller = Caller.From(context);
+        Demand(InvoicingAccess.IsFinance(caller), "invoices");
+        var own = await db.Parties.AsNoTracking().Where(p => p.MunicipalityNumber == caller.MunicipalityNumber).Select(p => p.OrganisationNumber).SingleOrDefaultAsync(ct) ?? "";
+        var counterpart = request.Counterpart.Length > 0 ? ResourceNames.ParseParty(request.Counterpart, "counterpart") : null;
+        var states = request.States.ToList();
+        var size = PageToken.Size(request.PageSize);
+        // As host: everything it bills; as partner: what has been issued to it.
+        var query = db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .Where(i => i.HostOrganisationNumber == own || (i.PartnerOrganisationNumber == own && i.State >= InvoiceState.Issued))
+            .Where(i => counterpart == null || i.HostOrganisationNumber == counterpart || i.PartnerOrganisationNumber == counterpart)
+            .Where(i => states.Count == 0 || states.Contains(i.State));
+        // Offset paging: many drafts of one run share an instant, and a host's list is short-lived work, not an archive.
+        var offset = PageToken.Decode(request, 1) is [var skip] && int.TryParse(skip, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var page = await query.OrderByDescending(i => i.CreateTime).ThenByDescending(i => i.Id).Skip(offset).Take(size + 1).ToListAsync(ct);
+        var response = new ListInvoicesResponse();
+        response.Invoices.AddRange(page.Take(size).Select(InvoiceMapper.ToProto));
+        response.NextPageToken = page.Count > size ? PageToken.Encode(request, (offset + size).ToString(System.Globalization.CultureInfo.InvariantCulture)) : "";
+        return response;
+    }
+
+    public override async Task<ListBilledItemsResponse> ListBilledItems(ListBilledItemsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var invoice = await ReadableInvoiceAsync(request.Invoice, "invoice", Caller.From(context), ct);
+        var line = int.TryParse(request.LineId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && invoice.Lines.Any(l => l.LineNumber == n) ? n : throw Problems.InvalidArgument("line_id", "must be the id of one of the invoice's lines");
+        var size = Math.Min(request.PageSize <= 0 ? 500 : request.PageSize, 5000);
+        var query = db.BilledItems.AsNoTracking().Where(b => b.InvoiceId == invoice.Id && b.LineNumber == line);
+        if (PageToken.Decode(request, 1) is [var lastSource])
+        {
+            query = query.Where(b => string.Compare(b.Source, lastSource) > 0);
+        }
+
+        var page = await query.OrderBy(b => b.Source).Take(size + 1).ToListAsync(ct);
+        var response = new ListBilledItemsResponse { NextPageToken = page.Count > size ? PageToken.Encode(request, page[size - 1].Source) : "" };
+        response.BilledItems.AddRange(page.Take(size).Select(b => new BilledItem { Source = b.Source, Period = InvoiceMapper.Period(b.First, b.Last), Quantity = b.Quantity }));
+        return response;
+    }
+
+    /// <summary>The invoice, if the caller may read it: the host's finance staff always, the partner's once it is issued.</summary>
+    private async Task<InvoiceRecord> ReadableInvoiceAsync(string name, string field, Caller caller, CancellationToken ct)
+    {
+        var id = ResourceNames.ParseInvoice(name, field);
+        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == id, ct)
+            ?? throw Problems.NotFound("Invoice", name);
+        var numbers = await db.Parties.AsNoTracking()
+            .Where(p => p.OrganisationNumber == invoice.HostOrganisationNumber || p.OrganisationNumber == invoice.PartnerOrganisationNumber)
+            .ToDictionaryAsync(p => p.OrganisationNumber, p => p.MunicipalityNumber, ct);
+        var asHost = InvoicingAccess.CanActAsHost(caller, numbers.GetValueOrDefault(invoice.HostOrganisationNumber, ""));
+        var asPartner = InvoicingAccess.CanRead(caller, "", numbers.GetValueOrDefault(invoice.PartnerOrganisationNumber, "")) && invoice.State >= InvoiceState.Issued;
+        Demand(asHost || asPartner, name);
+        return invoice;
+    }
+}

@@ -1,0 +1,76 @@
+using Intermunicipal.Invoicing.V1;
+
+namespace Intermunicipal.Invoicing.Infrastructure.Entities;
+
+/// <summary>An invoice or credit note from a host to a partner, with its lines.</summary>
+public sealed class InvoiceRecord
+{
+    public Guid Id { get; set; }
+    public InvoiceKind Kind { get; set; }
+    public InvoiceState State { get; set; }
+
+    /// <summary>Set at issue from the issuer's gapless sequence; null before.</summary>
+    public string? Number { get; set; }
+    public required string AgreementId { get; set; }
+    public required string HostOrganisationNumber { get; set; }
+    public required string PartnerOrganisationNumber { get; set; }
+    public DateOnly PeriodFirst { get; set; }
+    public DateOnly PeriodLast { get; set; }
+    public DateOnly? IssueDate { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public string? Kid { get; set; }
+    public string? BuyerReference { get; set; }
+    public Guid? CorrectedInvoiceId { get; set; }
+    public string CreditReason { get; set; } = "";
+
+    /// <summary>What made the draft, e.g. "invoiceRuns/{id}".</summary>
+    public required string Origin { get; set; }
+    public int PaymentTermsDays { get; set; }
+    public DateTime CreateTime { get; set; }
+    public DateTime? ApproveTime { get; set; }
+    public DateTime? IssueTime { get; set; }
+    public int Version { get; set; }
+    public List<InvoiceLineRecord> Lines { get; set; } = [];
+}
+
+/// <summary>One line as computed, with the basis (the contract's LineBasis as JSON) it was computed from.</summary>
+public sealed class InvoiceLineRecord
+{
+    public Guid InvoiceId { get; set; }
+    public int LineNumber { get; set; }
+    public required string ServiceLine { get; set; }
+    public required string Description { get; set; }
+    public required string KostraFunction { get; set; }
+    public long Quantity { get; set; }
+    public required string UnitCode { get; set; }
+    public long UnitPriceOre { get; set; }
+    public long BaseQuantity { get; set; }
+    public long AmountOre { get; set; }
+    public DateOnly PeriodFirst { get; set; }
+    public DateOnly PeriodLast { get; set; }
+    public required string BasisJson { get; set; }
+    public bool Late { get; set; }
+}
+
+/// <summary>
+/// The exactly-once record: these days of this usage item were billed on this line. The key
+/// (source, first day) makes a second billing of the same days impossible, whatever runs overlap.
+/// </summary>
+public sealed class BilledItemRecord
+{
+    public required string Source { get; set; }
+    public DateOnly First { get; set; }
+    public DateOnly Last { get; set; }
+    public long Quantity { get; set; }
+    public Guid InvoiceId { get; set; }
+    public int LineNumber { get; set; }
+}
+
+/// <summary>A billing period of an agreement that has been invoiced (or had nothing to bill): never billed again.</summary>
+public sealed class BilledPeriodRecord
+{
+    public required string AgreementId { get; set; }
+    public DateOnly First { get; set; }
+    public DateOnly Last { get; set; }
+    public Guid? InvoiceId { get; set; }
+}
