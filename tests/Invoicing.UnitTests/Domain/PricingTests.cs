@@ -92,6 +92,17 @@ public sealed class PricingTests
     }
 
     [Fact]
+    public void A_late_line_shows_the_days_its_usage_happened()
+    {
+        var usage = new[] { Item("calls/a", UsageUnit.Call, D(2026, 2, 15)), Item("calls/b", UsageUnit.Call, D(2026, 3, 2)) };
+
+        var line = Assert.Single(UnitPricing.Price(PerUnit(UsageUnit.Call, 125_000), PriceIndex.None, R(D(2026, 1, 1), D(2026, 3, 31)), usage, late: true));
+
+        Assert.True(line.Late);
+        Assert.Equal(R(D(2026, 2, 15), D(2026, 3, 2)), line.Period);
+    }
+
+    [Fact]
     public void No_usage_gives_no_line() =>
         Assert.Empty(UnitPricing.Price(PerUnit(UsageUnit.Call, 125_000), PriceIndex.None, DateRange.Month(2026, 1), []));
 }

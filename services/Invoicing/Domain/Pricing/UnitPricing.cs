@@ -33,7 +33,8 @@ public static class UnitPricing
                 UnitCode = UnitCodeOf(unit),
                 UnitPriceOre = price,
                 BaseQuantity = unit == UsageUnit.CallOutHour ? 60 : 1,
-                Period = year,
+                // A late line shows the days its usage happened, not the whole span looked back over.
+                Period = late ? new DateRange(inYear.Min(i => i.Days.First), inYear.Max(i => i.Days.Last)) : year,
                 Late = late,
                 Items = [.. inYear.Select(i => new BilledPart(i.Source, i.Days, i.Quantity))],
                 Basis = new LineBasis
