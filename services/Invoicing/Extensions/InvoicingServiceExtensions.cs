@@ -22,8 +22,10 @@ public static class InvoicingServiceExtensions
     private static void AddUsageSources(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<UsageSourceOptions>(builder.Configuration.GetSection(UsageSourceOptions.Section));
-        builder.Services.AddGrpcClient<OnCall.V1.OnCallService.OnCallServiceClient>((sp, o) => o.Address = sp.GetRequiredService<IOptions<UsageSourceOptions>>().Value.OnCall);
-        builder.Services.AddGrpcClient<Capacity.V1.CapacityService.CapacityServiceClient>((sp, o) => o.Address = sp.GetRequiredService<IOptions<UsageSourceOptions>>().Value.Capacity);
+        builder.Services.AddGrpcClient<OnCall.V1.OnCallService.OnCallServiceClient>((sp, o) => o.Address = Sources(sp).OnCall)
+            .ConfigureChannel((sp, channel) => channel.MaxReconnectBackoff = Sources(sp).MaxReconnectBackoff);
+        builder.Services.AddGrpcClient<Capacity.V1.CapacityService.CapacityServiceClient>((sp, o) => o.Address = Sources(sp).Capacity)
+            .ConfigureChannel((sp, channel) => channel.MaxReconnectBackoff = Sources(sp).MaxReconnectBackoff);
         // Tokens are about real time, whatever clock the service bills by.
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         builder.Services.AddSingleton(new ServiceTokens(auth, TimeProvider.System, "invoicing"));
@@ -32,4 +34,6 @@ public static class InvoicingServiceExtensions
         builder.Services.AddScoped<CostShareBilling>();
         builder.Services.AddScoped<InvoiceRunner>();
     }
+
+    private static UsageSourceOptions Sources(IServiceProvider services) => services.GetRequiredService<IOptions<UsageSourceOptions>>().Value;
 }

@@ -18,6 +18,12 @@ public sealed class UsageSourceOptions
     /// <summary>The first retry's delay; later ones double, with jitter.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// The longest a channel waits before reconnecting to a source it lost; a re-run soon after the
+    /// source is back should find it. gRPC's default grows to two minutes.
+    /// </summary>
+    public TimeSpan MaxReconnectBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long the circuit stays open once a source has failed often enough.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

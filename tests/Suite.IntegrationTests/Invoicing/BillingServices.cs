@@ -44,8 +44,10 @@ public sealed class BillingServices : IAsyncDisposable
         [
             $"--UsageSources:OnCall=http://127.0.0.1:{services.OnCallPort}",
             $"--UsageSources:Capacity={capacity.Address}",
-            "--UsageSources:Retries=2",
+            "--UsageSources:Retries=4",
             "--UsageSources:RetryDelay=00:00:00.050",
+            // Reconnect at once to a source that comes back, so the re-run after it does not meet gRPC's back-off.
+            "--UsageSources:MaxReconnectBackoff=00:00:00.010",
         ]);
         services._owned.Add(invoicing);
         services.Invoicing = services.Own(new SuiteClients(invoicing.Address, SuiteFixture.MinterFor(services.Key)));
