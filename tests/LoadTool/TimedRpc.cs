@@ -18,14 +18,17 @@ public sealed class TimedRpc(Metadata headers, TimeProvider clock)
     /// <summary>Options for an untimed call, such as set-up before the run.</summary>
     public CallOptions Options() => new(headers, DateTime.UtcNow + Deadline);
 
-    /// <summary>The response, or null when the RPC failed (the failure is recorded, not thrown).</summary>
+    /// <summary>ABORTED means "retry with the same request_id" (a change lost a race); a good client does, a few times.</summary>
+    private const int MostAttempts = 3;
+
+    /// <summary>The response, or null when the RPC failed (the failure is recorded, not thrown). The latency includes any retries.</summary>
     public async Task<T?> SendAsync<T>(LatencyRecorder recorder, string operation, Func<CallOptions, AsyncUnaryCall<T>> send)
         where T : class
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var response = await send(Options());
+            var response = await SendWithRetriesAsync(send);
             recorder.Success(operation, Stopwatch.GetTimestamp() - started);
             return response;
         }
@@ -39,5 +42,21 @@ public sealed class TimedRpc(Metadata headers, TimeProvider clock)
         }
 
         return null;
+    }
+
+    // The same request object is sent again, so its request_id is the same and the service answers a
+    // change that did commit as it did the first time.
+    private async Task<T> SendWithRetriesAsync<T>(Func<CallOptions, AsyncUnaryCall<T>> send)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await send(Options());
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Aborted && attempt < MostAttempts)
+            {
+            }
+        }
     }
 }

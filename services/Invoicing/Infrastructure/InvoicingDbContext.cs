@@ -19,6 +19,7 @@ public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<BilledItemRecord> BilledItems => Set<BilledItemRecord>();
     public DbSet<BilledPeriodRecord> BilledPeriods => Set<BilledPeriodRecord>();
     public DbSet<InvoiceRunRecord> InvoiceRuns => Set<InvoiceRunRecord>();
+    public DbSet<InvoiceSequenceRecord> InvoiceSequences => Set<InvoiceSequenceRecord>();
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -40,7 +40,7 @@ public static class UsageResilience
                 {
                     ShouldHandle = shouldHandle,
                     FailureRatio = 0.5,
-                    MinimumThroughput = 8,
+                    MinimumThroughput = options.BreakerMinimumThroughput,
                     SamplingDuration = TimeSpan.FromSeconds(30),
                     BreakDuration = options.BreakDuration,
                 });

@@ -24,6 +24,9 @@ public sealed class UsageSourceOptions
     /// </summary>
     public TimeSpan MaxReconnectBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Calls within 30 s before the circuit may open (and then only if half of them failed).</summary>
+    public int BreakerMinimumThroughput { get; set; } = 8;
+
     /// <summary>How long the circuit stays open once a source has failed often enough.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

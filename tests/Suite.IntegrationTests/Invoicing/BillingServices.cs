@@ -44,7 +44,9 @@ public sealed class BillingServices : IAsyncDisposable
         [
             $"--UsageSources:OnCall=http://127.0.0.1:{services.OnCallPort}",
             $"--UsageSources:Capacity={capacity.Address}",
-            "--UsageSources:Retries=4",
+            "--UsageSources:Retries=8",
+            // These tests are about one source that goes down and comes back, not about the breaker.
+            "--UsageSources:BreakerMinimumThroughput=1000",
             "--UsageSources:RetryDelay=00:00:00.050",
             // Reconnect at once to a source that comes back, so the re-run after it does not meet gRPC's back-off.
             "--UsageSources:MaxReconnectBackoff=00:00:00.010",

@@ -82,6 +82,78 @@ public sealed class InvoiceRunTests : IAsyncLifetime
         Assert.Equal(45, item.Quantity);
     }
 
+    [Fact]
+    public async Task Drafts_are_approved_then_issued_with_gapless_numbers_and_only_then_shown_to_the_partner()
+    {
+        var (baerum, _, _) = await AgreementWithUsageAsync();
+        var invoices = await InvoicesAsync(await RunAsync(baerum, 3));
+        var (january, february) = (invoices[0], invoices[1]);
+
+        var hidden = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => AskerFinance.GetInvoiceAsync(new GetInvoiceRequest { Name = february.Name }).ResponseAsync);
+        var unapproved = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => IssueAsync(february));
+        await ApproveAsync(february);
+        await ApproveAsync(january);
+        var issuedFebruary = await IssueAsync(february);
+        var issuedJanuary = await IssueAsync(january);
+
+        Assert.Equal((Grpc.Core.StatusCode.PermissionDenied, Grpc.Core.StatusCode.FailedPrecondition), (hidden.StatusCode, unapproved.StatusCode));
+        Assert.Equal(("2026-000001", "2026-000002"), (issuedFebruary.Number, issuedJanuary.Number));
+        Assert.Equal(("202600000014", new Google.Type.Date { Year = 2026, Month = 12, Day = 24 }, "Barnevern 4711"),
+            (issuedFebruary.Kid, issuedFebruary.DueDate, issuedFebruary.BuyerReference));
+        Assert.Equal(issuedFebruary, (await AskerFinance.GetInvoiceAsync(new GetInvoiceRequest { Name = february.Name })).Invoice);
+        var again = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => IssueAsync(february));
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_issued_invoice_renders_as_valid_ehf_html_and_csv()
+    {
+        var validate = Intermunicipal.Invoicing.UnitTests.PeppolValidator.Find();
+        var (baerum, _, _) = await AgreementWithUsageAsync();
+        await RunAsync(baerum, 3);
+        await LogCallAsync(new DateTime(2026, 2, 15, 11, 0, 0, DateTimeKind.Utc)); // late, so April has a late line
+        var april = (await InvoicesAsync(await RunAsync(baerum, 4))).Single();
+        await ApproveAsync(april);
+        await IssueAsync(april);
+
+        var ehf = await DocumentAsync(april, DocumentFormat.Ehf);
+        var html = await DocumentAsync(april, DocumentFormat.Html);
+        var csv = await DocumentAsync(april, DocumentFormat.Csv);
+
+        Assert.Equal(("faktura-2026-000001.xml", "application/xml"), (ehf.FileName, ehf.MediaType));
+        Assert.Contains("<cbc:AccountingCost>251</cbc:AccountingCost>", ehf.Content.ToStringUtf8(), StringComparison.Ordinal);
+        Assert.Contains("Etterfakturert bruk 15.02.2026", html.Content.ToStringUtf8(), StringComparison.Ordinal);
+        Assert.Equal(april.Lines.Count + 1, csv.Content.ToStringUtf8().Trim().Split('\n').Length);
+        Assert.DoesNotContain("Testbarn", ehf.Content.ToStringUtf8() + html.Content.ToStringUtf8() + csv.Content.ToStringUtf8(), StringComparison.Ordinal);
+        if (validate is null)
+        {
+            Assert.Skip("../shared/peppol/validate is not beside the repository; the EHF was not checked against the Peppol rules.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("ehf-");
+        try
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, ehf.FileName), ehf.Content.ToByteArray(), TestContext.Current.CancellationToken);
+            var outcome = await Intermunicipal.Invoicing.UnitTests.PeppolValidator.RunAsync(validate, folder.FullName, TestContext.Current.CancellationToken);
+            Assert.True(outcome.ExitCode == 0, outcome.Output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private InvoicingService.InvoicingServiceClient AskerFinance => _services.Invoicing.Invoicing(TestUser.AskerFinance);
+
+    private async Task ApproveAsync(Invoice invoice) =>
+        await BaerumFinance.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = invoice.Name, RequestId = NewRequestId() });
+
+    private async Task<Invoice> IssueAsync(Invoice invoice) =>
+        (await BaerumFinance.IssueInvoiceAsync(new IssueInvoiceRequest { Name = invoice.Name, RequestId = NewRequestId() })).Invoice;
+
+    private async Task<GetInvoiceDocumentResponse> DocumentAsync(Invoice invoice, DocumentFormat format) =>
+        await AskerFinance.GetInvoiceDocumentAsync(new GetInvoiceDocumentRequest { Name = invoice.Name, Format = format });
+
     private static List<(string, long, long)> Lines(Invoice invoice) =>
         [.. invoice.Lines.OrderBy(l => l.ServiceLine, StringComparer.Ordinal).Select(l => (l.ServiceLine, l.Quantity, l.AmountOre))];
 

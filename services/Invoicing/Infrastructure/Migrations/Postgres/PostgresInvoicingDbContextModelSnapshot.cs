@@ -401,6 +401,27 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.ToTable("invoice_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceSequenceRecord", b =>
+                {
+                    b.Property<string>("IssuerOrganisationNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("IssuerOrganisationNumber", "Year");
+
+                    b.ToTable("invoice_sequences", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.KeyFigureRecord", b =>
                 {
                     b.Property<int>("Kind")

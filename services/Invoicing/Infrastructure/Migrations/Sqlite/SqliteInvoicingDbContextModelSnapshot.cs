@@ -396,6 +396,27 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.ToTable("invoice_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceSequenceRecord", b =>
+                {
+                    b.Property<string>("IssuerOrganisationNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IssuerOrganisationNumber", "Year");
+
+                    b.ToTable("invoice_sequences", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.KeyFigureRecord", b =>
                 {
                     b.Property<int>("Kind")
