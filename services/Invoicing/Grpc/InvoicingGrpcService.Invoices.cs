@@ -28,7 +28,7 @@ public sealed partial class InvoicingGrpcService
         var states = request.States.ToList();
         var size = PageToken.Size(request.PageSize);
         // As host: everything it bills; as partner: what has been issued to it.
-        var query = db.Invoices.AsNoTracking().Include(i => i.Lines)
+        var query = db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery()
             .Where(i => i.HostOrganisationNumber == own || (i.PartnerOrganisationNumber == own && i.State >= InvoiceState.Issued))
             .Where(i => counterpart == null || i.HostOrganisationNumber == counterpart || i.PartnerOrganisationNumber == counterpart)
             .Where(i => states.Count == 0 || states.Contains(i.State));
@@ -64,7 +64,7 @@ public sealed partial class InvoicingGrpcService
     private async Task<InvoiceRecord> ReadableInvoiceAsync(string name, string field, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.ParseInvoice(name, field);
-        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == id, ct)
+        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw Problems.NotFound("Invoice", name);
         var numbers = await db.Parties.AsNoTracking()
             .Where(p => p.OrganisationNumber == invoice.HostOrganisationNumber || p.OrganisationNumber == invoice.PartnerOrganisationNumber)

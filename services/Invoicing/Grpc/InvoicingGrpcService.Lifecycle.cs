@@ -126,13 +126,30 @@ public sealed partial class InvoicingGrpcService
         invoice.BuyerReference = partner.BuyerReference;
         (invoice.State, invoice.IssueTime) = (InvoiceState.Issued, Now);
         invoice.Version++;
+        if (invoice.CorrectedInvoiceId is { } correctedId)
+        {
+            await MarkCreditedAsync(correctedId, invoice, ct);
+        }
+    }
+
+    /// <summary>An invoice whose every line is on an issued credit note is credited.</summary>
+    private async Task MarkCreditedAsync(Guid correctedId, InvoiceRecord issuing, CancellationToken ct)
+    {
+        var corrected = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == correctedId, ct);
+        var credited = (await db.Invoices.AsNoTracking().Where(c => c.CorrectedInvoiceId == correctedId && c.State >= InvoiceState.Issued && c.Id != issuing.Id)
+            .SelectMany(c => c.Lines.Select(l => l.CreditsLineNumber)).ToListAsync(ct)).Concat(issuing.Lines.Select(l => l.CreditsLineNumber)).ToHashSet();
+        if (corrected.Lines.All(l => credited.Contains(l.LineNumber)))
+        {
+            corrected.State = InvoiceState.Credited;
+            corrected.Version++;
+        }
     }
 
     /// <summary>The invoice, tracked, after checking the caller is the host's finance staff.</summary>
     private async Task<InvoiceRecord> HostsInvoiceAsync(string name, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.ParseInvoice(name, "name");
-        var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw Problems.NotFound("Invoice", name);
+        var invoice = await db.Invoices.Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw Problems.NotFound("Invoice", name);
         var host = await LoadPartyAsync(invoice.HostOrganisationNumber, ct);
         Demand(InvoicingAccess.CanActAsHost(caller, host.MunicipalityNumber), name);
         return invoice;

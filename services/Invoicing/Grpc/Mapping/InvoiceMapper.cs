@@ -35,6 +35,12 @@ public static class InvoiceMapper
             Etag = i.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         invoice.Lines.AddRange(i.Lines.OrderBy(l => l.LineNumber).Select(Line));
+        invoice.Payments.AddRange(i.Payments.OrderBy(p => p.Number).Select(p => new Payment
+        {
+            PaymentDate = ProtoTime.ToDate(p.PaymentDate),
+            AmountOre = p.AmountOre,
+            RecordTime = ProtoTime.ToTimestamp(p.RecordTime),
+        }));
         return invoice;
     }
 

@@ -25,6 +25,17 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<InvoiceRec
         invoice.HasIndex(i => i.PartnerOrganisationNumber);
         invoice.HasIndex(i => i.AgreementId);
         invoice.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId);
+        invoice.HasMany(i => i.Payments).WithOne().HasForeignKey(p => p.InvoiceId);
+        invoice.HasIndex(i => i.CorrectedInvoiceId);
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<PaymentRecord>
+{
+    public void Configure(EntityTypeBuilder<PaymentRecord> payment)
+    {
+        payment.ToTable("payments");
+        payment.HasKey(p => new { p.InvoiceId, p.Number });
     }
 }
 

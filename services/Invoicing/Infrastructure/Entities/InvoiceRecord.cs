@@ -31,6 +31,17 @@ public sealed class InvoiceRecord
     public DateTime? IssueTime { get; set; }
     public int Version { get; set; }
     public List<InvoiceLineRecord> Lines { get; set; } = [];
+    public List<PaymentRecord> Payments { get; set; } = [];
+}
+
+/// <summary>A payment received against an issued invoice.</summary>
+public sealed class PaymentRecord
+{
+    public Guid InvoiceId { get; set; }
+    public int Number { get; set; }
+    public DateOnly PaymentDate { get; set; }
+    public long AmountOre { get; set; }
+    public DateTime RecordTime { get; set; }
 }
 
 /// <summary>One line as computed, with the basis (the contract's LineBasis as JSON) it was computed from.</summary>
@@ -50,6 +61,9 @@ public sealed class InvoiceLineRecord
     public DateOnly PeriodLast { get; set; }
     public required string BasisJson { get; set; }
     public bool Late { get; set; }
+
+    /// <summary>On a credit note: the line of the corrected invoice this line credits.</summary>
+    public int? CreditsLineNumber { get; set; }
 }
 
 /// <summary>

@@ -238,6 +238,9 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("CreditsLineNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -361,6 +364,8 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
+
+                    b.HasIndex("CorrectedInvoiceId");
 
                     b.HasIndex("PartnerOrganisationNumber");
 
@@ -524,6 +529,28 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.ToTable("parties", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.PaymentRecord", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InvoiceId", "Number");
+
+                    b.ToTable("payments", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.RunOutcomeRecord", b =>
                 {
                     b.Property<Guid>("RunId")
@@ -577,6 +604,15 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.PaymentRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.RunOutcomeRecord", b =>
                 {
                     b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRunRecord", null)
@@ -599,6 +635,8 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRunRecord", b =>

@@ -233,6 +233,9 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CreditsLineNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -356,6 +359,8 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
+
+                    b.HasIndex("CorrectedInvoiceId");
 
                     b.HasIndex("PartnerOrganisationNumber");
 
@@ -519,6 +524,28 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.ToTable("parties", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.PaymentRecord", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordTime")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InvoiceId", "Number");
+
+                    b.ToTable("payments", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.RunOutcomeRecord", b =>
                 {
                     b.Property<Guid>("RunId")
@@ -572,6 +599,15 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.PaymentRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.RunOutcomeRecord", b =>
                 {
                     b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRunRecord", null)
@@ -594,6 +630,8 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRunRecord", b =>

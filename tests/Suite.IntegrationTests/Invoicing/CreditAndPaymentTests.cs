@@ -1,0 +1,200 @@
+using Grpc.Core;
+using Intermunicipal.Invoicing.V1;
+using Intermunicipal.Suite.IntegrationTests.Infrastructure;
+using static Intermunicipal.Suite.IntegrationTests.Invoicing.InvoicingScenario;
+
+namespace Intermunicipal.Suite.IntegrationTests.Invoicing;
+
+/// <summary>
+/// Credit notes correct issued invoices line by line, payments settle them, and the statement of
+/// account shows both sides the same running balance.
+/// </summary>
+public sealed class CreditAndPaymentTests : IAsyncLifetime
+{
+    private BillingServices _services = null!;
+    private Party _baerum = null!;
+    private Party _asker = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _services = await BillingServices.StartAsync();
+        _baerum = (await Host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
+        _asker = (await Partner.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
+        await Host.CreateAgreementAsync(new CreateAgreementRequest
+        {
+            AgreementId = "fast",
+            Agreement = new Agreement
+            {
+                DisplayName = "Fast tilskudd",
+                Host = _baerum.Name,
+                Partner = _asker.Name,
+                Versions =
+                {
+                    new AgreementVersion
+                    {
+                        ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
+                        Lines =
+                        {
+                            new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } },
+                            new ServiceLine { LineId = "husleie", Description = "Husleie", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 250_000 } },
+                        },
+                    },
+                },
+            },
+            RequestId = NewRequestId(),
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+
+    private InvoicingService.InvoicingServiceClient Host => _services.Invoicing.Invoicing(TestUser.BaerumFinance);
+
+    private InvoicingService.InvoicingServiceClient Partner => _services.Invoicing.Invoicing(TestUser.AskerFinance);
+
+    [Fact]
+    public async Task A_line_is_credited_once_and_an_invoice_wholly_credited_is_marked_so()
+    {
+        var (january, _) = await IssuedJanuaryAndFebruaryAsync();
+
+        var first = await CreditAsync(january, "2");
+        var twice = await Assert.ThrowsAsync<RpcException>(() => CreditAsync(january, "2"));
+        var rest = await CreditAsync(january, "1");
+        await IssueAsync(first);
+        var afterFirst = await GetAsync(january);
+        await IssueAsync(rest);
+        var afterBoth = await GetAsync(january);
+
+        Assert.Equal((InvoiceKind.CreditNote, january.Name, 250_000L), (first.Kind, first.CorrectedInvoice, first.TotalOre));
+        Assert.Equal("ALREADY_CREDITED", twice.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type);
+        Assert.Equal((InvoiceState.Issued, InvoiceState.Credited), (afterFirst.State, afterBoth.State));
+    }
+
+    [Fact]
+    public async Task Credit_notes_for_the_same_line_at_the_same_moment_yield_exactly_one()
+    {
+        var (january, _) = await IssuedJanuaryAndFebruaryAsync();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            try
+            {
+                return (await CreditAsync(january, "1")).Name;
+            }
+            catch (RpcException ex) when (ex.StatusCode is StatusCode.FailedPrecondition or StatusCode.Aborted)
+            {
+                return null;
+            }
+        }));
+        var drafts = await Host.ListInvoicesAsync(new ListInvoicesRequest { Counterpart = _asker.Name });
+
+        Assert.Single(attempts, a => a is not null);
+        Assert.Single(drafts.Invoices, i => i.Kind == InvoiceKind.CreditNote);
+    }
+
+    [Fact]
+    public async Task An_issued_credit_note_renders_as_a_valid_ehf_credit_note_referring_to_the_invoice()
+    {
+        var (january, _) = await IssuedJanuaryAndFebruaryAsync();
+        var credit = await CreditAsync(january, "2");
+        await IssueAsync(credit);
+
+        var ehf = (await Partner.GetInvoiceDocumentAsync(new GetInvoiceDocumentRequest { Name = credit.Name, Format = DocumentFormat.Ehf }));
+        var xml = ehf.Content.ToStringUtf8();
+
+        Assert.Contains("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>", xml, StringComparison.Ordinal);
+        Assert.Contains($"<cbc:ID>{january.Number}</cbc:ID>", xml, StringComparison.Ordinal);
+        var validate = Intermunicipal.Invoicing.UnitTests.PeppolValidator.Find();
+        if (validate is null)
+        {
+            Assert.Skip("../shared/peppol/validate is not beside the repository; the EHF was not checked against the Peppol rules.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("ehf-");
+        try
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, ehf.FileName), ehf.Content.ToByteArray(), TestContext.Current.CancellationToken);
+            var outcome = await Intermunicipal.Invoicing.UnitTests.PeppolValidator.RunAsync(validate, folder.FullName, TestContext.Current.CancellationToken);
+            Assert.True(outcome.ExitCode == 0, outcome.Output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Payments_settle_an_invoice_and_the_statement_runs_the_balance_for_both_sides()
+    {
+        var (january, february) = await IssuedJanuaryAndFebruaryAsync();
+        var partly = await PayAsync(january, 1_000_000);
+        var paid = await PayAsync(january, 250_000);
+        var credit = await CreditAsync(february, "2");
+        await IssueAsync(credit);
+
+        var statement = await Partner.GetStatementOfAccountAsync(new GetStatementOfAccountRequest { Host = _baerum.Name, Partner = _asker.Name });
+
+        Assert.Equal((InvoiceState.Issued, InvoiceState.Paid), (partly.State, paid.State));
+        Assert.Equal(
+            [(StatementEntryKind.Invoice, 1_250_000L), (StatementEntryKind.Invoice, 1_250_000L), (StatementEntryKind.CreditNote, -250_000L),
+             (StatementEntryKind.Payment, -1_000_000L), (StatementEntryKind.Payment, -250_000L)],
+            statement.Entries.Select(e => (e.Kind, e.AmountOre)));
+        Assert.Equal((0L, 1_000_000L), (statement.OpeningBalanceOre, statement.ClosingBalanceOre));
+        Assert.Equal(statement, await Host.GetStatementOfAccountAsync(new GetStatementOfAccountRequest { Host = _baerum.Name, Partner = _asker.Name }));
+    }
+
+    [Fact]
+    public async Task Only_the_host_credits_and_records_payments_and_drafts_cannot_be_paid()
+    {
+        var (january, _) = await IssuedJanuaryAndFebruaryAsync();
+        var draft = (await Host.CreateCreditNoteAsync(new CreateCreditNoteRequest { Invoice = january.Name, Reason = "Feil", RequestId = NewRequestId() })).CreditNote;
+
+        var partnerCredits = await Assert.ThrowsAsync<RpcException>(() =>
+            Partner.CreateCreditNoteAsync(new CreateCreditNoteRequest { Invoice = january.Name, Reason = "Feil", RequestId = NewRequestId() }).ResponseAsync);
+        var partnerPays = await Assert.ThrowsAsync<RpcException>(() => PayAsync(january, 1, Partner));
+        var payDraft = await Assert.ThrowsAsync<RpcException>(() => PayAsync(draft, 1));
+        var noReason = await Assert.ThrowsAsync<RpcException>(() =>
+            Host.CreateCreditNoteAsync(new CreateCreditNoteRequest { Invoice = january.Name, Reason = " ", RequestId = NewRequestId() }).ResponseAsync);
+
+        Assert.Equal([StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.FailedPrecondition, StatusCode.InvalidArgument],
+            [partnerCredits.StatusCode, partnerPays.StatusCode, payDraft.StatusCode, noReason.StatusCode]);
+    }
+
+    /// <summary>January and February of the fixed-amount agreement, drafted, approved and issued.</summary>
+    private async Task<(Invoice January, Invoice February)> IssuedJanuaryAndFebruaryAsync()
+    {
+        var run = (await Host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest
+        {
+            Host = _baerum.Name,
+            Period = new Common.V1.Period { StartDate = Date(2026, 1, 1), EndDate = Date(2026, 2, 28) },
+            RequestId = NewRequestId(),
+        })).InvoiceRun;
+        var issued = new List<Invoice>();
+        foreach (var name in run.Outcomes.Single().Invoices)
+        {
+            await Host.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = name, RequestId = NewRequestId() });
+            issued.Add((await Host.IssueInvoiceAsync(new IssueInvoiceRequest { Name = name, IssueDate = Date(2026, 3, 1), RequestId = NewRequestId() })).Invoice);
+        }
+
+        var ordered = issued.OrderBy(i => i.Period.StartDate.Month).ToList();
+        return (ordered[0], ordered[1]);
+    }
+
+    private async Task<Invoice> CreditAsync(Invoice invoice, params string[] lines) =>
+        (await Host.CreateCreditNoteAsync(new CreateCreditNoteRequest { Invoice = invoice.Name, LineIds = { lines }, Reason = "Feil beløp", RequestId = NewRequestId() })).CreditNote;
+
+    private async Task IssueAsync(Invoice draft)
+    {
+        await Host.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = draft.Name, RequestId = NewRequestId() });
+        await Host.IssueInvoiceAsync(new IssueInvoiceRequest { Name = draft.Name, IssueDate = Date(2026, 3, 10), RequestId = NewRequestId() });
+    }
+
+    private async Task<Invoice> GetAsync(Invoice invoice) => (await Host.GetInvoiceAsync(new GetInvoiceRequest { Name = invoice.Name })).Invoice;
+
+    private async Task<Invoice> PayAsync(Invoice invoice, long amount, InvoicingService.InvoicingServiceClient? by = null) =>
+        (await (by ?? Host).RecordPaymentAsync(new RecordPaymentRequest
+        {
+            Name = invoice.Name,
+            Payment = new Payment { PaymentDate = Date(2026, 3, 20), AmountOre = amount },
+            RequestId = NewRequestId(),
+        })).Invoice;
+}
