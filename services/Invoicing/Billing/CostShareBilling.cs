@@ -17,10 +17,19 @@ namespace Intermunicipal.Invoicing.Billing;
 /// </summary>
 public sealed class CostShareBilling(InvoicingDbContext db, UsageSources usage)
 {
+    public const string AKontoModel = "cost_share_a_konto";
+
     public async Task<PricedLine> AKontoAsync(ServiceLine line, TermsInForce version, DateRange period, DateRange days, string host, string partner, CancellationToken ct)
     {
         var pool = await PoolAsync(line.CostShare.CostPool, ct);
         var year = period.First.Year;
+        var poolId = ResourceNames.ParseCostPool(line.CostShare.CostPool, "cost_pool");
+        if (await db.Settlements.AnyAsync(s => s.CostPoolId == poolId && s.Year == year, ct))
+        {
+            // The settlement already made the partner's year exact; more a-konto would bill it twice.
+            throw new MissingKeyFigureException(string.Create(CultureInfo.InvariantCulture, $"{pool.Name} is settled for {year}; no more a-konto can be billed for it"));
+        }
+
         var budget = pool.Budgets.SingleOrDefault(b => b.Year == year)
             ?? throw new MissingKeyFigureException(string.Create(CultureInfo.InvariantCulture, $"{pool.Name} has no budget for {year}"));
         var key = await KeyAsync(pool, year - 1, host, ct);
@@ -30,7 +39,7 @@ public sealed class CostShareBilling(InvoicingDbContext db, UsageSources usage)
         var periodShare = LargestRemainder.Split(yearShare, [.. Enumerable.Repeat(1m, BillingPeriods.PerYear(frequency))])[periodIndex];
         var basis = new LineBasis
         {
-            PriceModel = "cost_share_a_konto",
+            PriceModel = AKontoModel,
             SharedAmountOre = budget.AmountOre,
             Explanation = string.Create(CultureInfo.InvariantCulture,
                 $"A-konto {periodIndex + 1}/{BillingPeriods.PerYear(frequency)} av andel {yearShare} øre ({key.SharePpm(partner)} ppm etter nøkkel {year - 1}) av budsjett {budget.AmountOre} øre for {year}"),

@@ -1,6 +1,8 @@
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Storage;
+using Intermunicipal.Invoicing.Auditing;
 using Intermunicipal.Invoicing.Billing;
+using Intermunicipal.Invoicing.Grpc;
 using Intermunicipal.Invoicing.Infrastructure;
 using Intermunicipal.Invoicing.Usage;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,8 @@ public static class InvoicingServiceExtensions
         builder.AddServiceDatabase<InvoicingDbContext, SqliteInvoicingDbContext, PostgresInvoicingDbContext>("invoicing");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddUsageSources();
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddGrpc().AddServiceOptions<InvoicingGrpcService>(o => o.Interceptors.Add<AuditInterceptor>());
         return builder;
     }
 
@@ -33,6 +37,7 @@ public static class InvoicingServiceExtensions
         builder.Services.AddScoped<UsageSources>();
         builder.Services.AddScoped<CostShareBilling>();
         builder.Services.AddScoped<InvoiceRunner>();
+        builder.Services.AddScoped<YearEndSettlement>();
     }
 
     private static UsageSourceOptions Sources(IServiceProvider services) => services.GetRequiredService<IOptions<UsageSourceOptions>>().Value;

@@ -143,7 +143,9 @@ public sealed partial class InvoicingGrpcService
         var numbers = await db.Parties.AsNoTracking()
             .Where(p => p.OrganisationNumber == hostOrganisationNumber || p.OrganisationNumber == partnerOrganisationNumber)
             .ToDictionaryAsync(p => p.OrganisationNumber, p => p.MunicipalityNumber, ct);
-        Demand(InvoicingAccess.CanRead(caller, numbers.GetValueOrDefault(hostOrganisationNumber, ""), numbers.GetValueOrDefault(partnerOrganisationNumber, "")), resource);
+        var (host, partner) = (numbers.GetValueOrDefault(hostOrganisationNumber, ""), numbers.GetValueOrDefault(partnerOrganisationNumber, ""));
+        Demand(InvoicingAccess.CanRead(caller, host, partner), resource);
+        audit.Concerns(resource, host, partner);
     }
 
     /// <summary>Saves a new top-level resource; a racing retry of the same request is answered as the first, any other clash is ALREADY_EXISTS.</summary>

@@ -67,6 +67,11 @@ public sealed partial class InvoicingGrpcService
         Demand(InvoicingAccess.CanActAsHost(caller, host.MunicipalityNumber), request.CostPool);
         if (await db.Changes.EarlierChangeAsync(request.RequestId, request.CostPool, nameof(SetCostPoolAmount), caller, ct) is null)
         {
+            if (request.Kind == CostPoolAmountKind.ActualNetCost && await db.Settlements.AnyAsync(s => s.CostPoolId == pool.Id && s.Year == request.Amount.Year, ct))
+            {
+                throw Problems.FailedPrecondition("ALREADY_SETTLED", request.CostPool, "the year is settled; its actual net cost can no longer change");
+            }
+
             var amount = pool.Amounts.SingleOrDefault(a => a.Kind == request.Kind && a.Year == request.Amount.Year);
             if (amount is null)
             {

@@ -114,8 +114,8 @@ public sealed partial class InvoicingGrpcService
         };
     }
 
-    private static int LineNumber(InvoiceRecord invoice, string lineId) =>
+    private static int LineNumber(InvoiceRecord invoice, string lineId, string field = "line_ids") =>
         int.TryParse(lineId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && invoice.Lines.Any(l => l.LineNumber == n)
             ? n
-            : throw Problems.InvalidArgument("line_ids", "must name lines of the invoice");
+            : throw Problems.InvalidArgument(field, "must name lines of the invoice");
 }

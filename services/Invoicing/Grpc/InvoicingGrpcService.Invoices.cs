@@ -23,7 +23,7 @@ public sealed partial class InvoicingGrpcService
         var ct = context.CancellationToken;
         var caller = Caller.From(context);
         Demand(InvoicingAccess.IsFinance(caller), "invoices");
-        var own = await db.Parties.AsNoTracking().Where(p => p.MunicipalityNumber == caller.MunicipalityNumber).Select(p => p.OrganisationNumber).SingleOrDefaultAsync(ct) ?? "";
+        var own = await OwnOrganisationNumberAsync(caller, ct);
         var counterpart = request.Counterpart.Length > 0 ? ResourceNames.ParseParty(request.Counterpart, "counterpart") : null;
         var states = request.States.ToList();
         var size = PageToken.Size(request.PageSize);
@@ -45,8 +45,7 @@ public sealed partial class InvoicingGrpcService
     {
         var ct = context.CancellationToken;
         var invoice = await ReadableInvoiceAsync(request.Invoice, "invoice", Caller.From(context), ct);
-        var line = int.TryParse(request.LineId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            && invoice.Lines.Any(l => l.LineNumber == n) ? n : throw Problems.InvalidArgument("line_id", "must be the id of one of the invoice's lines");
+        var line = LineNumber(invoice, request.LineId, "line_id");
         var size = Math.Min(request.PageSize <= 0 ? 500 : request.PageSize, 5000);
         var query = db.BilledItems.AsNoTracking().Where(b => b.InvoiceId == invoice.Id && b.LineNumber == line);
         if (PageToken.Decode(request, 1) is [var lastSource])
@@ -66,12 +65,11 @@ public sealed partial class InvoicingGrpcService
         var id = ResourceNames.ParseInvoice(name, field);
         var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw Problems.NotFound("Invoice", name);
-        var numbers = await db.Parties.AsNoTracking()
-            .Where(p => p.OrganisationNumber == invoice.HostOrganisationNumber || p.OrganisationNumber == invoice.PartnerOrganisationNumber)
-            .ToDictionaryAsync(p => p.OrganisationNumber, p => p.MunicipalityNumber, ct);
-        var asHost = InvoicingAccess.CanActAsHost(caller, numbers.GetValueOrDefault(invoice.HostOrganisationNumber, ""));
-        var asPartner = InvoicingAccess.CanRead(caller, "", numbers.GetValueOrDefault(invoice.PartnerOrganisationNumber, "")) && invoice.State >= InvoiceState.Issued;
+        var (host, partner) = await SidesAsync(invoice, ct);
+        var asHost = InvoicingAccess.CanActAsHost(caller, host);
+        var asPartner = InvoicingAccess.CanRead(caller, "", partner) && invoice.State >= InvoiceState.Issued;
         Demand(asHost || asPartner, name);
+        audit.Concerns(name, host, partner);
         return invoice;
     }
 }

@@ -150,8 +150,9 @@ public sealed partial class InvoicingGrpcService
     {
         var id = ResourceNames.ParseInvoice(name, "name");
         var invoice = await db.Invoices.Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw Problems.NotFound("Invoice", name);
-        var host = await LoadPartyAsync(invoice.HostOrganisationNumber, ct);
-        Demand(InvoicingAccess.CanActAsHost(caller, host.MunicipalityNumber), name);
+        var (host, partner) = await SidesAsync(invoice, ct);
+        Demand(InvoicingAccess.CanActAsHost(caller, host), name);
+        audit.Concerns(name, host, partner);
         return invoice;
     }
 

@@ -20,6 +20,7 @@ public sealed partial class InvoicingGrpcService
         var host = await LoadPartyAsync(ResourceNames.ParseParty(request.Host, "host"), ct);
         var partner = await LoadPartyAsync(ResourceNames.ParseParty(request.Partner, "partner"), ct);
         Demand(InvoicingAccess.CanRead(Caller.From(context), host.MunicipalityNumber, partner.MunicipalityNumber), request.Host);
+        audit.Concerns($"{request.Host}/statement/{request.Partner}", host.MunicipalityNumber, partner.MunicipalityNumber);
         var issued = await db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery()
             .Where(i => i.HostOrganisationNumber == host.OrganisationNumber && i.PartnerOrganisationNumber == partner.OrganisationNumber && i.State >= InvoiceState.Issued)
             .ToListAsync(ct);

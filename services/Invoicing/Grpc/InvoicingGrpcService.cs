@@ -1,4 +1,5 @@
 using Intermunicipal.Hosting.Errors;
+using Intermunicipal.Invoicing.Auditing;
 using Intermunicipal.Hosting.Time;
 using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Infrastructure;
@@ -9,10 +10,10 @@ namespace Intermunicipal.Invoicing.Grpc;
 
 /// <summary>
 /// Invoicing over gRPC. The methods are split by concern over the partial files beside this one.
-/// Methods of the contract not yet built answer UNIMPLEMENTED (see docs/notes/issue-5-invoicing.md).
+/// Every successful call is audited by <see cref="AuditInterceptor"/>; handlers say what it concerned through <see cref="AuditTrail"/>.
 /// </summary>
 [Authorize]
-public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, InvoiceRunner runner, ILogger<InvoicingGrpcService> logger)
+public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, InvoiceRunner runner, YearEndSettlement settlements, AuditTrail audit, ILogger<InvoicingGrpcService> logger)
     : InvoicingService.InvoicingServiceBase
 {
     private DateTime Now => ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);

@@ -16,6 +16,21 @@ public static partial class ResourceNames
 
     public static string InvoiceRun(Guid id) => $"invoiceRuns/{id}";
 
+    public static string Dispute(Guid invoiceId, Guid id) => $"invoices/{invoiceId}/disputes/{id}";
+
+    public static string Settlement(Guid id) => $"settlements/{id}";
+
+    public static string AuditEvent(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"auditEvents/{id}");
+
+    /// <summary>The invoice and dispute ids of "invoices/{invoice}/disputes/{dispute}".</summary>
+    public static (Guid Invoice, Guid Dispute) ParseDispute(string name, string field) =>
+        DisputePattern().Match(name) is { Success: true } m
+            ? (Guid.Parse(m.Groups["invoice"].Value), Guid.Parse(m.Groups["id"].Value))
+            : throw Problems.InvalidArgument(field, "must have the form invoices/{invoice}/disputes/{dispute} (UUIDs)");
+
+    public static Guid ParseSettlement(string name, string field) =>
+        Guid.Parse(Parse(SettlementPattern(), name, field, "settlements/{settlement} (a UUID)"));
+
     public static Guid ParseInvoice(string name, string field) =>
         Guid.Parse(Parse(InvoicePattern(), name, field, "invoices/{invoice} (a UUID)"));
 
@@ -63,6 +78,12 @@ public static partial class ResourceNames
 
     [GeneratedRegex(@"^invoiceRuns/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\z")]
     private static partial Regex InvoiceRunPattern();
+
+    [GeneratedRegex(@"^invoices/(?<invoice>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/disputes/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\z")]
+    private static partial Regex DisputePattern();
+
+    [GeneratedRegex(@"^settlements/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\z")]
+    private static partial Regex SettlementPattern();
 
     [GeneratedRegex(@"^onCallUnits/[a-z][a-z0-9-]{0,62}\z")]
     private static partial Regex OnCallUnitPattern();

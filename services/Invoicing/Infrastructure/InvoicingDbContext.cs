@@ -19,6 +19,9 @@ public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<BilledItemRecord> BilledItems => Set<BilledItemRecord>();
     public DbSet<BilledPeriodRecord> BilledPeriods => Set<BilledPeriodRecord>();
     public DbSet<InvoiceRunRecord> InvoiceRuns => Set<InvoiceRunRecord>();
+    public DbSet<DisputeRecord> Disputes => Set<DisputeRecord>();
+    public DbSet<SettlementRecord> Settlements => Set<SettlementRecord>();
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
     public DbSet<InvoiceSequenceRecord> InvoiceSequences => Set<InvoiceSequenceRecord>();
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 

@@ -11,45 +11,15 @@ namespace Intermunicipal.Suite.IntegrationTests.Invoicing;
 /// </summary>
 public sealed class CreditAndPaymentTests : IAsyncLifetime
 {
-    private BillingServices _services = null!;
-    private Party _baerum = null!;
-    private Party _asker = null!;
+    private FixedAmountScenario _s = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _services = await BillingServices.StartAsync();
-        _baerum = (await Host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
-        _asker = (await Partner.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
-        await Host.CreateAgreementAsync(new CreateAgreementRequest
-        {
-            AgreementId = "fast",
-            Agreement = new Agreement
-            {
-                DisplayName = "Fast tilskudd",
-                Host = _baerum.Name,
-                Partner = _asker.Name,
-                Versions =
-                {
-                    new AgreementVersion
-                    {
-                        ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
-                        Lines =
-                        {
-                            new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } },
-                            new ServiceLine { LineId = "husleie", Description = "Husleie", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 250_000 } },
-                        },
-                    },
-                },
-            },
-            RequestId = NewRequestId(),
-        });
-    }
+    public async ValueTask InitializeAsync() => _s = await FixedAmountScenario.StartAsync();
 
-    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _s.DisposeAsync();
 
-    private InvoicingService.InvoicingServiceClient Host => _services.Invoicing.Invoicing(TestUser.BaerumFinance);
+    private InvoicingService.InvoicingServiceClient Host => _s.Host;
 
-    private InvoicingService.InvoicingServiceClient Partner => _services.Invoicing.Invoicing(TestUser.AskerFinance);
+    private InvoicingService.InvoicingServiceClient Partner => _s.Partner;
 
     [Fact]
     public async Task A_line_is_credited_once_and_an_invoice_wholly_credited_is_marked_so()
@@ -85,7 +55,7 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
                 return null;
             }
         }));
-        var drafts = await Host.ListInvoicesAsync(new ListInvoicesRequest { Counterpart = _asker.Name });
+        var drafts = await Host.ListInvoicesAsync(new ListInvoicesRequest { Counterpart = _s.Asker.Name });
 
         Assert.Single(attempts, a => a is not null);
         Assert.Single(drafts.Invoices, i => i.Kind == InvoiceKind.CreditNote);
@@ -131,7 +101,7 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
         var credit = await CreditAsync(february, "2");
         await IssueAsync(credit);
 
-        var statement = await Partner.GetStatementOfAccountAsync(new GetStatementOfAccountRequest { Host = _baerum.Name, Partner = _asker.Name });
+        var statement = await Partner.GetStatementOfAccountAsync(new GetStatementOfAccountRequest { Host = _s.Baerum.Name, Partner = _s.Asker.Name });
 
         Assert.Equal((InvoiceState.Issued, InvoiceState.Paid), (partly.State, paid.State));
         Assert.Equal(
@@ -139,7 +109,7 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
              (StatementEntryKind.Payment, -1_000_000L), (StatementEntryKind.Payment, -250_000L)],
             statement.Entries.Select(e => (e.Kind, e.AmountOre)));
         Assert.Equal((0L, 1_000_000L), (statement.OpeningBalanceOre, statement.ClosingBalanceOre));
-        Assert.Equal(statement, await Host.GetStatementOfAccountAsync(new GetStatementOfAccountRequest { Host = _baerum.Name, Partner = _asker.Name }));
+        Assert.Equal(statement, await Host.GetStatementOfAccountAsync(new GetStatementOfAccountRequest { Host = _s.Baerum.Name, Partner = _s.Asker.Name }));
     }
 
     [Fact]
@@ -159,36 +129,14 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
             [partnerCredits.StatusCode, partnerPays.StatusCode, payDraft.StatusCode, noReason.StatusCode]);
     }
 
-    /// <summary>January and February of the fixed-amount agreement, drafted, approved and issued.</summary>
-    private async Task<(Invoice January, Invoice February)> IssuedJanuaryAndFebruaryAsync()
-    {
-        var run = (await Host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest
-        {
-            Host = _baerum.Name,
-            Period = new Common.V1.Period { StartDate = Date(2026, 1, 1), EndDate = Date(2026, 2, 28) },
-            RequestId = NewRequestId(),
-        })).InvoiceRun;
-        var issued = new List<Invoice>();
-        foreach (var name in run.Outcomes.Single().Invoices)
-        {
-            await Host.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = name, RequestId = NewRequestId() });
-            issued.Add((await Host.IssueInvoiceAsync(new IssueInvoiceRequest { Name = name, IssueDate = Date(2026, 3, 1), RequestId = NewRequestId() })).Invoice);
-        }
-
-        var ordered = issued.OrderBy(i => i.Period.StartDate.Month).ToList();
-        return (ordered[0], ordered[1]);
-    }
+    private Task<(Invoice January, Invoice February)> IssuedJanuaryAndFebruaryAsync() => _s.IssuedJanuaryAndFebruaryAsync();
 
     private async Task<Invoice> CreditAsync(Invoice invoice, params string[] lines) =>
         (await Host.CreateCreditNoteAsync(new CreateCreditNoteRequest { Invoice = invoice.Name, LineIds = { lines }, Reason = "Feil beløp", RequestId = NewRequestId() })).CreditNote;
 
-    private async Task IssueAsync(Invoice draft)
-    {
-        await Host.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = draft.Name, RequestId = NewRequestId() });
-        await Host.IssueInvoiceAsync(new IssueInvoiceRequest { Name = draft.Name, IssueDate = Date(2026, 3, 10), RequestId = NewRequestId() });
-    }
+    private Task<Invoice> IssueAsync(Invoice draft) => _s.IssueAsync(draft);
 
-    private async Task<Invoice> GetAsync(Invoice invoice) => (await Host.GetInvoiceAsync(new GetInvoiceRequest { Name = invoice.Name })).Invoice;
+    private Task<Invoice> GetAsync(Invoice invoice) => _s.GetAsync(invoice.Name);
 
     private async Task<Invoice> PayAsync(Invoice invoice, long amount, InvoicingService.InvoicingServiceClient? by = null) =>
         (await (by ?? Host).RecordPaymentAsync(new RecordPaymentRequest

@@ -122,6 +122,56 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.ToTable("agreement_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AuditEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTime>("EventTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HostMunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("PartnerMunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubjectMunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostMunicipalityNumber", "Id");
+
+                    b.HasIndex("PartnerMunicipalityNumber", "Id");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledItemRecord", b =>
                 {
                     b.Property<string>("Source")
@@ -218,6 +268,69 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("cost_pools", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeMessageRecord", b =>
+                {
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("DisputeId", "Number");
+
+                    b.ToTable("dispute_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ResolveTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "LineNumber")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 1");
+
+                    b.ToTable("disputes", (string)null);
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceLineRecord", b =>
@@ -577,6 +690,60 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.ToTable("invoice_run_outcomes", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CostPoolId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("NetCostOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostPoolId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("settlements", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementShareRecord", b =>
+                {
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<long>("BilledAKontoOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FinalShareOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SharePpm")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SettlementId", "MunicipalityNumber");
+
+                    b.ToTable("settlement_shares", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementVersionRecord", b =>
                 {
                     b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementRecord", null)
@@ -591,6 +758,24 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.CostPoolRecord", null)
                         .WithMany("Amounts")
                         .HasForeignKey("CostPoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeMessageRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -622,6 +807,15 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementShareRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementRecord", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementRecord", b =>
                 {
                     b.Navigation("Versions");
@@ -630,6 +824,11 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.CostPoolRecord", b =>
                 {
                     b.Navigation("Amounts");
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", b =>
@@ -642,6 +841,11 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRunRecord", b =>
                 {
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementRecord", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }

@@ -117,6 +117,54 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.ToTable("agreement_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AuditEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EventTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostMunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerMunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectMunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostMunicipalityNumber", "Id");
+
+                    b.HasIndex("PartnerMunicipalityNumber", "Id");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledItemRecord", b =>
                 {
                     b.Property<string>("Source")
@@ -213,6 +261,69 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("cost_pools", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeMessageRecord", b =>
+                {
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DisputeId", "Number");
+
+                    b.ToTable("dispute_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolveTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "LineNumber")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 1");
+
+                    b.ToTable("disputes", (string)null);
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceLineRecord", b =>
@@ -572,6 +683,60 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.ToTable("invoice_run_outcomes", (string)null);
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostPoolId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetCostOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostPoolId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("settlements", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementShareRecord", b =>
+                {
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BilledAKontoOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FinalShareOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SharePpm")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SettlementId", "MunicipalityNumber");
+
+                    b.ToTable("settlement_shares", (string)null);
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementVersionRecord", b =>
                 {
                     b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementRecord", null)
@@ -586,6 +751,24 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.CostPoolRecord", null)
                         .WithMany("Amounts")
                         .HasForeignKey("CostPoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeMessageRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -617,6 +800,15 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementShareRecord", b =>
+                {
+                    b.HasOne("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementRecord", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementRecord", b =>
                 {
                     b.Navigation("Versions");
@@ -625,6 +817,11 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.CostPoolRecord", b =>
                 {
                     b.Navigation("Amounts");
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.DisputeRecord", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRecord", b =>
@@ -637,6 +834,11 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.InvoiceRunRecord", b =>
                 {
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.SettlementRecord", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }

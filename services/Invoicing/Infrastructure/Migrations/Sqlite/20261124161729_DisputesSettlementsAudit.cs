@@ -1,0 +1,158 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DisputesSettlementsAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectMunicipalityNumber = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    HostMunicipalityNumber = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    PartnerMunicipalityNumber = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disputes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreditNoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreateTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolveTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disputes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_disputes_invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "settlements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CostPoolId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    NetCostOre = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreateTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_settlements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dispute_messages",
+                columns: table => new
+                {
+                    DisputeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityNumber = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreateTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dispute_messages", x => new { x.DisputeId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_dispute_messages_disputes_DisputeId",
+                        column: x => x.DisputeId,
+                        principalTable: "disputes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "settlement_shares",
+                columns: table => new
+                {
+                    SettlementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityNumber = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    SharePpm = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinalShareOre = table.Column<long>(type: "INTEGER", nullable: false),
+                    BilledAKontoOre = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_settlement_shares", x => new { x.SettlementId, x.MunicipalityNumber });
+                    table.ForeignKey(
+                        name: "FK_settlement_shares_settlements_SettlementId",
+                        column: x => x.SettlementId,
+                        principalTable: "settlements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_HostMunicipalityNumber_Id",
+                table: "audit_events",
+                columns: new[] { "HostMunicipalityNumber", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_PartnerMunicipalityNumber_Id",
+                table: "audit_events",
+                columns: new[] { "PartnerMunicipalityNumber", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disputes_InvoiceId_LineNumber",
+                table: "disputes",
+                columns: new[] { "InvoiceId", "LineNumber" },
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_settlements_CostPoolId_Year",
+                table: "settlements",
+                columns: new[] { "CostPoolId", "Year" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_events");
+
+            migrationBuilder.DropTable(
+                name: "dispute_messages");
+
+            migrationBuilder.DropTable(
+                name: "settlement_shares");
+
+            migrationBuilder.DropTable(
+                name: "disputes");
+
+            migrationBuilder.DropTable(
+                name: "settlements");
+        }
+    }
+}
