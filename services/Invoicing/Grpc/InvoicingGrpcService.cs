@@ -1,6 +1,6 @@
 using Intermunicipal.Hosting.Errors;
-using Intermunicipal.Invoicing.Auditing;
 using Intermunicipal.Hosting.Time;
+using Intermunicipal.Invoicing.Auditing;
 using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Infrastructure;
 using Intermunicipal.Invoicing.V1;
