@@ -39,7 +39,7 @@ start() { # name, project folder, port, extra args...
 
 start OnCall services/OnCall "$oncall_port" --Storage:DataDirectory="$data"
 start Capacity services/Capacity "$capacity_port" --Storage:DataDirectory="$data"
-start Invoicing services/Invoicing "$invoicing_port" --Storage:DataDirectory="$data" \
+start Invoicing services/Invoicing "$invoicing_port" --Storage:DataDirectory="$data" --Outbox:Directory="$data/outbox" \
   --UsageSources:OnCall="http://127.0.0.1:$oncall_port" --UsageSources:Capacity="http://127.0.0.1:$capacity_port"
 start Gateway gateway "$gateway_port" \
   --ReverseProxy:Clusters:oncall:Destinations:oncall-1:Address="http://127.0.0.1:$oncall_port" \

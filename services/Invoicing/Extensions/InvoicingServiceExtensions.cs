@@ -4,6 +4,7 @@ using Intermunicipal.Invoicing.Auditing;
 using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Grpc;
 using Intermunicipal.Invoicing.Infrastructure;
+using Intermunicipal.Invoicing.Outbox;
 using Intermunicipal.Invoicing.Usage;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,9 @@ public static class InvoicingServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddUsageSources();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        builder.Services.AddScoped<IssuedDocuments>();
+        builder.Services.AddScoped<InvoiceOutbox>();
         builder.Services.AddGrpc().AddServiceOptions<InvoicingGrpcService>(o => o.Interceptors.Add<AuditInterceptor>());
         return builder;
     }

@@ -84,7 +84,9 @@ public sealed partial class InvoicingGrpcService
         }
 
         db.ChangeTracker.Clear();
-        return new IssueInvoiceResponse { Invoice = InvoiceMapper.ToProto(await ReadableInvoiceAsync(request.Name, "name", caller, ct)) };
+        var issued = await ReadableInvoiceAsync(request.Name, "name", caller, ct);
+        await outbox.PlaceAsync(issued, ct);
+        return new IssueInvoiceResponse { Invoice = InvoiceMapper.ToProto(issued) };
     }
 
     public override async Task<GetInvoiceDocumentResponse> GetInvoiceDocument(GetInvoiceDocumentRequest request, ServerCallContext context)
@@ -97,14 +99,12 @@ public sealed partial class InvoicingGrpcService
             throw Problems.FailedPrecondition("NOT_ISSUED", request.Name, "documents exist once the invoice is issued");
         }
 
-        var corrected = invoice.CorrectedInvoiceId is { } id ? await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == id, ct) : null;
-        var document = InvoiceDocuments.From(invoice, await LoadPartyAsync(invoice.HostOrganisationNumber, ct), await LoadPartyAsync(invoice.PartnerOrganisationNumber, ct), corrected);
-        var rendered = DocumentRenderer.Render(document, request.Format switch
+        var rendered = await documents.RenderAsync(invoice, request.Format switch
         {
             DocumentFormat.Ehf => Documents.DocumentFormat.Ehf,
             DocumentFormat.Html => Documents.DocumentFormat.Html,
             _ => Documents.DocumentFormat.Csv,
-        });
+        }, ct);
         return new GetInvoiceDocumentResponse { Content = ByteString.CopyFrom(rendered.Content), MediaType = rendered.MediaType, FileName = rendered.FileName };
     }
 

@@ -3,6 +3,7 @@ using Intermunicipal.Hosting.Time;
 using Intermunicipal.Invoicing.Auditing;
 using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Infrastructure;
+using Intermunicipal.Invoicing.Outbox;
 using Intermunicipal.Invoicing.V1;
 using Microsoft.AspNetCore.Authorization;
 
@@ -13,7 +14,7 @@ namespace Intermunicipal.Invoicing.Grpc;
 /// Every successful call is audited by <see cref="AuditInterceptor"/>; handlers say what it concerned through <see cref="AuditTrail"/>.
 /// </summary>
 [Authorize]
-public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, InvoiceRunner runner, YearEndSettlement settlements, AuditTrail audit, ILogger<InvoicingGrpcService> logger)
+public sealed partial class InvoicingGrpcService(InvoicingDbContext db, TimeProvider clock, InvoiceRunner runner, YearEndSettlement settlements, AuditTrail audit, IssuedDocuments documents, InvoiceOutbox outbox, ILogger<InvoicingGrpcService> logger)
     : InvoicingService.InvoicingServiceBase
 {
     private DateTime Now => ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);

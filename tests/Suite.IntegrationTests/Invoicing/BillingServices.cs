@@ -19,6 +19,9 @@ public sealed class BillingServices : IAsyncDisposable
 
     public string Key { get; }
 
+    /// <summary>Invoicing's outbox: a folder per partner with the EHF of each issued document.</summary>
+    public DirectoryInfo Outbox { get; } = Directory.CreateTempSubdirectory("outbox-");
+
     public SuiteClients OnCall { get; private set; } = null!;
     public SuiteClients Capacity { get; private set; } = null!;
     public SuiteClients Invoicing { get; private set; } = null!;
@@ -27,7 +30,8 @@ public sealed class BillingServices : IAsyncDisposable
     public int OnCallPort { get; private set; }
 
     /// <param name="onCallUp">False to leave OnCall's port empty: a source that is down until <see cref="StartOnCallAsync"/>.</param>
-    public static async Task<BillingServices> StartAsync(bool onCallUp = true)
+    /// <param name="demoTreatments">True to start Capacity with its demo teams, treatments and allocations (as of the billing clock's today).</param>
+    public static async Task<BillingServices> StartAsync(bool onCallUp = true, bool demoTreatments = false)
     {
         var services = new BillingServices(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
@@ -37,7 +41,8 @@ public sealed class BillingServices : IAsyncDisposable
             await services.StartOnCallAsync();
         }
 
-        var capacity = await CapacityHost.StartAsync(services.Key, services.Own(TestStorage.Sqlite()), clock);
+        var capacity = await CapacityHost.StartAsync(services.Key, services.Own(TestStorage.Sqlite()), clock,
+            settings: demoTreatments ? ["--Demo:SeedTreatments=true"] : null);
         services._owned.Add(capacity);
         services.Capacity = services.Own(new SuiteClients(capacity.Address, SuiteFixture.MinterFor(services.Key)));
         var invoicing = await InvoicingHost.StartAsync(services.Key, services.Own(TestStorage.Sqlite()), clock, settings:
@@ -50,6 +55,7 @@ public sealed class BillingServices : IAsyncDisposable
             "--UsageSources:RetryDelay=00:00:00.050",
             // Reconnect at once to a source that comes back, so the re-run after it does not meet gRPC's back-off.
             "--UsageSources:MaxReconnectBackoff=00:00:00.010",
+            $"--Outbox:Directory={services.Outbox.FullName}",
         ]);
         services._owned.Add(invoicing);
         services.Invoicing = services.Own(new SuiteClients(invoicing.Address, SuiteFixture.MinterFor(services.Key)));
@@ -70,6 +76,8 @@ public sealed class BillingServices : IAsyncDisposable
         {
             await _owned[i].DisposeAsync();
         }
+
+        Outbox.Delete(recursive: true);
     }
 
     private T Own<T>(T owned)

@@ -93,6 +93,20 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Issued_invoices_and_credit_notes_are_left_as_ehf_in_the_partners_outbox_folder()
+    {
+        var (january, february) = await IssuedJanuaryAndFebruaryAsync();
+        var credit = await IssueAsync(await CreditAsync(january, "1"));
+
+        var folder = Path.Combine(_s.Services.Outbox.FullName, "944988106");
+        var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var ehf = (await Partner.GetInvoiceDocumentAsync(new GetInvoiceDocumentRequest { Name = credit.Name, Format = DocumentFormat.Ehf })).Content.ToByteArray();
+
+        Assert.Equal([$"faktura-{january.Number}.xml", $"faktura-{february.Number}.xml", $"kreditnota-{credit.Number}.xml"], files);
+        Assert.Equal(ehf, await File.ReadAllBytesAsync(Path.Combine(folder, $"kreditnota-{credit.Number}.xml"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Payments_settle_an_invoice_and_the_statement_runs_the_balance_for_both_sides()
     {
         var (january, february) = await IssuedJanuaryAndFebruaryAsync();
