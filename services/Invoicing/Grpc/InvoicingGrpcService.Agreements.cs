@@ -104,6 +104,13 @@ public sealed partial class InvoicingGrpcService
                 $"version.valid_from must be after the current version's valid_from ({latest.ValidFrom:yyyy-MM-dd})");
         }
 
+        if (await db.BilledPeriods.Where(p => p.AgreementId == id && p.Last >= validFrom).Select(p => (DateOnly?)p.Last).MaxAsync(ct) is { } billedUntil)
+        {
+            // Usage in an invoiced period stays locked; a change to it comes as lines on a later invoice.
+            throw Problems.FailedPrecondition("PERIOD_INVOICED", request.Agreement,
+                $"version.valid_from must be after {billedUntil:yyyy-MM-dd}, the end of the last invoiced period");
+        }
+
         await CheckCostSharesAsync(request.Version, host, await LoadPartyAsync(agreement.PartnerOrganisationNumber, ct), ct);
         // The current version ends the day before the new one starts, unless it already ended earlier.
         latest.ValidTo = latest.ValidTo is { } end && end < validFrom ? end : validFrom.AddDays(-1);

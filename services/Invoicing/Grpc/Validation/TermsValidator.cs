@@ -45,6 +45,14 @@ public static class TermsValidator
         }
     }
 
+    /// <summary>What usage a line bills: its service with the unit, or null for lines that bill no usage.</summary>
+    private static string? UsageKey(ServiceLine line) => line.PriceModelCase switch
+    {
+        ServiceLine.PriceModelOneofCase.PerUnit => $"{line.Service}|{line.PerUnit.Unit}",
+        ServiceLine.PriceModelOneofCase.PerAllocatedSlotMonth => $"{line.Service}|slot-month",
+        _ => null,
+    };
+
     private static void CheckLines(IReadOnlyList<ServiceLine> lines, string field, FieldViolations violations)
     {
         violations.Require(lines.Count is >= 1 and <= MostLines, field + ".lines", $"must hold 1–{MostLines} lines");
@@ -57,6 +65,9 @@ public static class TermsValidator
                 .Require(KostraFunctions.Contains(line.KostraFunction), at + ".kostra_function", "must be 244, 251 or 252");
             ProtoValues.Text(line.Description, at + ".description", 200, required: true, violations);
             CheckPriceModel(line, at, violations);
+            // The exactly-once record keys usage by its source, so two lines billing the same usage would both count it.
+            violations.Require(UsageKey(line) is not { } key || lines.Count(l => UsageKey(l) == key) == 1, at + ".service",
+                "bills the same usage (service and unit) as another line");
             violations.Require(!line.HasMinimumPerPeriodOre || line.MinimumPerPeriodOre is >= 0 and <= LargestAmountOre, at + ".minimum_per_period_ore", "must be 0 or more")
                 .Require(!line.HasCapPerPeriodOre || line.CapPerPeriodOre is >= 0 and <= LargestAmountOre, at + ".cap_per_period_ore", "must be 0 or more")
                 .Require(!line.HasMinimumPerPeriodOre || !line.HasCapPerPeriodOre || line.MinimumPerPeriodOre <= line.CapPerPeriodOre,

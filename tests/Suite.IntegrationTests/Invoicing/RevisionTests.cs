@@ -1,0 +1,54 @@
+using Grpc.Core;
+using Intermunicipal.Invoicing.V1;
+using static Intermunicipal.Suite.IntegrationTests.Invoicing.InvoicingScenario;
+
+namespace Intermunicipal.Suite.IntegrationTests.Invoicing;
+
+/// <summary>A revision may not reach back into invoiced periods, and no two lines may bill the same usage.</summary>
+public sealed class RevisionTests : IAsyncLifetime
+{
+    private FixedAmountScenario _s = null!;
+
+    public async ValueTask InitializeAsync() => _s = await FixedAmountScenario.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _s.DisposeAsync();
+
+    [Fact]
+    public async Task A_version_starting_in_an_invoiced_period_is_refused_and_one_after_it_is_taken()
+    {
+        await _s.IssuedJanuaryAndFebruaryAsync();
+
+        var intoFebruary = await Assert.ThrowsAsync<RpcException>(() => ReviseAsync(Version(Date(2026, 2, 15))));
+        var march = await ReviseAsync(Version(Date(2026, 3, 1)));
+
+        Assert.Equal("PERIOD_INVOICED", intoFebruary.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type);
+        Assert.Contains("2026-02-28", intoFebruary.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, march.Versions.Count);
+    }
+
+    [Fact]
+    public async Task Two_lines_billing_the_same_usage_are_refused_naming_the_line()
+    {
+        var version = Version(Date(2026, 3, 1));
+        version.Lines.Add(new ServiceLine { LineId = "rft", Description = "RFT", Service = "teams/rft-baerum", KostraFunction = "251", PerUnit = new PerUnit { Unit = UsageUnit.SlotDay, UnitPriceOre = 100 } });
+        version.Lines.Add(new ServiceLine { LineId = "rft-igjen", Description = "RFT", Service = "teams/rft-baerum", KostraFunction = "251", PerUnit = new PerUnit { Unit = UsageUnit.SlotDay, UnitPriceOre = 200 } });
+        version.Lines.Add(new ServiceLine { LineId = "rft-start", Description = "RFT", Service = "teams/rft-baerum", KostraFunction = "251", PerUnit = new PerUnit { Unit = UsageUnit.StartedTreatment, UnitPriceOre = 200 } });
+
+        var twice = await Assert.ThrowsAsync<RpcException>(() => ReviseAsync(version));
+
+        Assert.Equal(["version.lines[1].service", "version.lines[2].service"],
+            twice.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
+    }
+
+    private async Task<Agreement> ReviseAsync(AgreementVersion version) =>
+        (await _s.Host.ReviseAgreementAsync(new ReviseAgreementRequest { Agreement = "agreements/fast", Version = version, RequestId = NewRequestId() })).Agreement;
+
+    private static AgreementVersion Version(Google.Type.Date from) => new()
+    {
+        ValidFrom = from,
+        BillingFrequency = BillingFrequency.Monthly,
+        PaymentTermsDays = 14,
+        PriceBaseYear = 2026,
+        Lines = { new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_100_000 } } },
+    };
+}
