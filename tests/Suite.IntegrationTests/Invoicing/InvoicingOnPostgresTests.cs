@@ -52,4 +52,79 @@ public sealed class InvoicingOnPostgresTests : IAsyncLifetime
         Assert.Equal(created, (await finance.GetPartyAsync(new GetPartyRequest { Name = created.Name })).Party);
         Assert.Equal(130_102, (await finance.ListKeyFiguresAsync(new ListKeyFiguresRequest { Kind = KeyFigureKind.Population, Year = 2026 })).KeyFigures.Single().Value);
     }
+
+    [Fact]
+    public async Task Invoices_issued_at_once_through_two_instances_get_gapless_numbers_each_once()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        await using var first = await InvoicingHost.StartAsync(_key, _storage!, clock);
+        await using var second = await InvoicingHost.StartAsync(_key, _storage!, clock);
+        using var firstClients = new SuiteClients(first.Address, SuiteFixture.MinterFor(_key));
+        using var secondClients = new SuiteClients(second.Address, SuiteFixture.MinterFor(_key));
+        var drafts = await TenApprovedMonthsAsync(firstClients);
+        var instances = new[] { firstClients.Invoicing(TestUser.BaerumFinance), secondClients.Invoicing(TestUser.BaerumFinance) };
+
+        var issued = await Task.WhenAll(drafts.Select((name, i) => IssueAsync(instances[i % 2], name)));
+
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => $"2026-{n:000000}"), issued.Select(i => i.Number).Order(StringComparer.Ordinal));
+        Assert.Equal(issued.Select(i => i.Kid).Distinct().Count(), issued.Length);
+    }
+
+    /// <summary>Issues with one request_id, asking again on ABORTED as a good client does.</summary>
+    private static async Task<Invoice> IssueAsync(InvoicingService.InvoicingServiceClient client, string name)
+    {
+        var request = new IssueInvoiceRequest { Name = name, IssueDate = new Google.Type.Date { Year = 2026, Month = 11, Day = 1 }, RequestId = Guid.NewGuid().ToString() };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await client.IssueInvoiceAsync(request)).Invoice;
+            }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.Aborted && attempt < 20)
+            {
+            }
+        }
+    }
+
+    /// <summary>Bærum bills Asker a fixed amount monthly; January to October drafted and approved.</summary>
+    private static async Task<List<string>> TenApprovedMonthsAsync(SuiteClients clients)
+    {
+        var host = clients.Invoicing(TestUser.BaerumFinance);
+        var baerum = (await host.CreatePartyAsync(new CreatePartyRequest { Party = InvoicingScenario.PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewId() })).Party;
+        var asker = (await clients.Invoicing(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = InvoicingScenario.PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewId() })).Party;
+        await host.CreateAgreementAsync(new CreateAgreementRequest
+        {
+            AgreementId = "fast",
+            Agreement = new Agreement
+            {
+                DisplayName = "Fast tilskudd",
+                Host = baerum.Name,
+                Partner = asker.Name,
+                Versions =
+                {
+                    new AgreementVersion
+                    {
+                        ValidFrom = InvoicingScenario.Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
+                        Lines = { new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } } },
+                    },
+                },
+            },
+            RequestId = NewId(),
+        });
+        var run = (await host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest
+        {
+            Host = baerum.Name,
+            Period = new Common.V1.Period { StartDate = InvoicingScenario.Date(2026, 1, 1), EndDate = InvoicingScenario.Date(2026, 10, 31) },
+            RequestId = NewId(),
+        })).InvoiceRun;
+        var drafts = run.Outcomes.Single().Invoices.ToList();
+        foreach (var name in drafts)
+        {
+            await host.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = name, RequestId = NewId() });
+        }
+
+        return drafts;
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString();
 }
