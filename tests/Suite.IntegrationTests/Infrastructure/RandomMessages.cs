@@ -11,7 +11,8 @@ namespace Intermunicipal.Suite.IntegrationTests.Infrastructure;
 /// <param name="names">Real resource names, so that many messages get past name parsing into the deeper checks.</param>
 public sealed class RandomMessages(int seed, IReadOnlyList<string> names)
 {
-    private static readonly HashSet<string> NameFields = ["parent", "name", "on_call_unit", "call", "corrects_entry", "team", "referral", "programme"];
+    private static readonly HashSet<string> NameFields =
+        ["parent", "name", "on_call_unit", "call", "corrects_entry", "team", "referral", "programme", "host", "partner", "counterpart", "invoice", "dispute", "cost_pool", "agreement"];
 
     private static readonly string[] Texts =
     [

@@ -26,6 +26,9 @@ public sealed class BillingServices : IAsyncDisposable
     public SuiteClients Capacity { get; private set; } = null!;
     public SuiteClients Invoicing { get; private set; } = null!;
 
+    /// <summary>The Invoicing service itself: its address and captured logs.</summary>
+    public InvoicingHost InvoicingHost { get; private set; } = null!;
+
     /// <summary>Where Invoicing looks for OnCall.</summary>
     public int OnCallPort { get; private set; }
 
@@ -58,6 +61,7 @@ public sealed class BillingServices : IAsyncDisposable
             $"--Outbox:Directory={services.Outbox.FullName}",
         ]);
         services._owned.Add(invoicing);
+        services.InvoicingHost = invoicing;
         services.Invoicing = services.Own(new SuiteClients(invoicing.Address, SuiteFixture.MinterFor(services.Key)));
         return services;
     }
