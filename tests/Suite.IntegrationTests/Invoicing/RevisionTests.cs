@@ -27,6 +27,25 @@ public sealed class RevisionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_version_starting_mid_month_bills_each_part_of_the_month_at_its_own_terms()
+    {
+        await _s.IssuedJanuaryAndFebruaryAsync();
+        await ReviseAsync(Version(Date(2026, 3, 17)));
+
+        var run = (await _s.Host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest
+        {
+            Host = _s.Baerum.Name,
+            Period = new Common.V1.Period { StartDate = Date(2026, 3, 1), EndDate = Date(2026, 3, 31) },
+            RequestId = NewRequestId(),
+        })).InvoiceRun;
+        var march = await _s.GetAsync(run.Outcomes.Single().Invoices.Single());
+
+        // Old terms 1-16 March: 10 000 kr × 16/31 = 5 161.29 and 2 500 kr × 16/31 = 1 290.32; new terms 17-31 March: 11 000 kr × 15/31 = 5 322.58.
+        Assert.Equal([("drift", 516_129L), ("husleie", 129_032L), ("drift", 532_258L)],
+            march.Lines.OrderBy(l => l.Period.StartDate.Day).ThenBy(l => l.ServiceLine, StringComparer.Ordinal).Select(l => (l.ServiceLine, l.AmountOre)));
+    }
+
+    [Fact]
     public async Task Two_lines_billing_the_same_usage_are_refused_naming_the_line()
     {
         var version = Version(Date(2026, 3, 1));
