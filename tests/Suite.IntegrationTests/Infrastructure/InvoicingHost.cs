@@ -30,8 +30,9 @@ public sealed class InvoicingHost : IAsyncDisposable
     /// <param name="clock">Replaces the service's clock when given; the system clock otherwise.</param>
     /// <param name="port">A fixed port, so a restarted host is found again at the same address.</param>
     /// <param name="settings">More configuration as command-line arguments, e.g. "--BoardWatch:KeepAlive=01:00:00".</param>
+    /// <param name="customize">More registrations, e.g. a database interceptor that stops a run half-way.</param>
     public static async Task<InvoicingHost> StartAsync(string signingKey, TestStorage storage, TimeProvider? clock = null, int port = 0,
-        IEnumerable<string>? settings = null)
+        IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? customize = null)
     {
         var logs = new CapturedLogs();
         string[] args =
@@ -54,6 +55,8 @@ public sealed class InvoicingHost : IAsyncDisposable
                 builder.Services.RemoveAll<TimeProvider>();
                 builder.Services.AddSingleton(clock);
             }
+
+            customize?.Invoke(builder);
         });
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new InvoicingHost(app, logs);
