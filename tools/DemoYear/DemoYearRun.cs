@@ -171,7 +171,8 @@ public sealed class DemoYearRun(Func<string, InvoicingService.InvoicingServiceCl
             {
                 var document = await As(host).GetInvoiceDocumentAsync(new GetInvoiceDocumentRequest { Name = invoice.Name, Format = DocumentFormat.Ehf }, cancellationToken: ct);
                 var folder = Directory.CreateDirectory(Path.Combine(outFolder, invoice.Partner["parties/".Length..]));
-                var path = Path.Combine(folder.FullName, document.FileName);
+                // The issuer first, as in the service's outbox: a partner of two hosts gets two of each number.
+                var path = Path.Combine(folder.FullName, $"{invoice.Host["parties/".Length..]}-{document.FileName}");
                 await File.WriteAllBytesAsync(path, document.Content.ToByteArray(), ct);
                 files.Add(path);
                 (invoices, creditNotes) = invoice.Kind == InvoiceKind.CreditNote ? (invoices, creditNotes + 1) : (invoices + 1, creditNotes);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Intermunicipal.Invoicing.Outbox;
 
 /// <summary>
-/// Leaves each issued invoice and credit note as EHF in the partner's outbox folder, where the
+/// Leaves each issued invoice and credit note as EHF in the partner's outbox folder, named by issuer and number, where the
 /// accounting system or the Peppol access point picks it up. A file appears whole or not at all
 /// (written beside, then moved), so a reader never sees half a document.
 /// </summary>
@@ -23,7 +23,8 @@ public sealed partial class InvoiceOutbox(IssuedDocuments documents, IOptions<Ou
         {
             var ehf = await documents.RenderAsync(invoice, DocumentFormat.Ehf, ct);
             var folder = Directory.CreateDirectory(Path.Combine(root, invoice.PartnerOrganisationNumber));
-            var path = Path.Combine(folder.FullName, ehf.FileName);
+            // Prefixed by the issuer: a partner of two hosts gets two "faktura-2026-000001.xml".
+            var path = Path.Combine(folder.FullName, FileName(invoice, ehf));
             var temporary = path + ".part";
             await File.WriteAllBytesAsync(temporary, ehf.Content, ct);
             File.Move(temporary, path, overwrite: true);
@@ -34,6 +35,9 @@ public sealed partial class InvoiceOutbox(IssuedDocuments documents, IOptions<Ou
             LogNotPlaced(logger, invoice.Id, e.GetType().Name);
         }
     }
+
+    /// <summary>"{issuer organisation number}-{document file name}", e.g. "974552825-faktura-2026-000017.xml".</summary>
+    public static string FileName(InvoiceRecord invoice, RenderedDocument document) => $"{invoice.HostOrganisationNumber}-{document.FileName}";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not place invoices/{InvoiceId} in the outbox ({Error})")]
     private static partial void LogNotPlaced(ILogger logger, Guid invoiceId, string error);

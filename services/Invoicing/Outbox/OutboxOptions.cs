@@ -5,6 +5,6 @@ public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>The outbox folder; each partner gets a folder named by its organisation number. Unset: no outbox.</summary>
+    /// <summary>The outbox folder; each partner gets a folder named by its organisation number, holding "{issuer}-{file name}". Unset: no outbox.</summary>
     public string? Directory { get; set; }
 }

@@ -102,8 +102,8 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
         var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         var ehf = (await Partner.GetInvoiceDocumentAsync(new GetInvoiceDocumentRequest { Name = credit.Name, Format = DocumentFormat.Ehf })).Content.ToByteArray();
 
-        Assert.Equal([$"faktura-{january.Number}.xml", $"faktura-{february.Number}.xml", $"kreditnota-{credit.Number}.xml"], files);
-        Assert.Equal(ehf, await File.ReadAllBytesAsync(Path.Combine(folder, $"kreditnota-{credit.Number}.xml"), TestContext.Current.CancellationToken));
+        Assert.Equal([$"974552825-faktura-{january.Number}.xml", $"974552825-faktura-{february.Number}.xml", $"974552825-kreditnota-{credit.Number}.xml"], files);
+        Assert.Equal(ehf, await File.ReadAllBytesAsync(Path.Combine(folder, $"974552825-kreditnota-{credit.Number}.xml"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
