@@ -107,14 +107,18 @@ public sealed class YearEndSettlement(InvoicingDbContext db, CostShareBilling co
     private sealed record AKontoLine(Guid InvoiceId, InvoiceKind Kind, string AgreementId, string ServiceLine, string Host, string Partner,
         DateOnly? IssueDate, int PaymentTermsDays, long SignedOre);
 
-    private async Task<List<AKontoLine>> AKontoLinesAsync(string poolName, string host, int year, CancellationToken ct)
-    {
-        var poolLines = (await db.Agreements.AsNoTracking().Include(a => a.Versions).Where(a => a.HostOrganisationNumber == host).ToListAsync(ct))
+    /// <summary>The (agreement, line) pairs of the host's agreements that share this pool.</summary>
+    public async Task<HashSet<(string AgreementId, string LineId)>> PoolLinesAsync(string poolName, string host, CancellationToken ct) =>
+        (await db.Agreements.AsNoTracking().Include(a => a.Versions).Where(a => a.HostOrganisationNumber == host).ToListAsync(ct))
             .SelectMany(a => a.Versions.SelectMany(v => AgreementMapper.Terms(v).Lines)
                 .Where(l => l.PriceModelCase == ServiceLine.PriceModelOneofCase.CostShare && l.CostShare.CostPool == poolName)
                 .Select(l => (a.Id, l.LineId)))
             .ToHashSet();
-        var agreements = poolLines.Select(p => p.Id).Distinct().ToList();
+
+    private async Task<List<AKontoLine>> AKontoLinesAsync(string poolName, string host, int year, CancellationToken ct)
+    {
+        var poolLines = await PoolLinesAsync(poolName, host, ct);
+        var agreements = poolLines.Select(p => p.AgreementId).Distinct().ToList();
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var issued = await db.Invoices.AsNoTracking().Include(i => i.Lines)
             .Where(i => agreements.Contains(i.AgreementId) && i.State >= InvoiceState.Issued && !i.Origin.StartsWith("settlements/"))

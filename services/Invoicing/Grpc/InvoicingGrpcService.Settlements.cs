@@ -76,9 +76,11 @@ public sealed partial class InvoicingGrpcService
             throw Problems.FailedPrecondition("ALREADY_SETTLED", name, string.Create(CultureInfo.InvariantCulture, $"{year} is already settled"));
         }
 
-        var unissued = await db.Invoices.AnyAsync(i => i.State < InvoiceState.Issued && i.PeriodFirst.Year == year
-            && i.Lines.Any(l => l.BasisJson.Contains(CostShareBilling.AKontoModel)) && i.HostOrganisationNumber == pool.HostOrganisationNumber, ct);
-        if (unissued)
+        var poolLines = await settlements.PoolLinesAsync(ResourceNames.CostPool(pool.Id), pool.HostOrganisationNumber, ct);
+        var agreements = poolLines.Select(p => p.AgreementId).Distinct().ToList();
+        var drafts = await db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .Where(i => i.State < InvoiceState.Issued && i.PeriodFirst.Year == year && agreements.Contains(i.AgreementId)).ToListAsync(ct);
+        if (drafts.Any(i => i.Lines.Any(l => poolLines.Contains((i.AgreementId, l.ServiceLine)) && l.BasisJson.Contains(CostShareBilling.AKontoModel, StringComparison.Ordinal))))
         {
             throw Problems.FailedPrecondition("UNISSUED_A_KONTO", name, string.Create(CultureInfo.InvariantCulture, $"a-konto drafts for {year} must be issued or deleted first"));
         }

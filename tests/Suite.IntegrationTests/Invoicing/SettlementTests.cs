@@ -125,6 +125,61 @@ public sealed class SettlementTests : IAsyncLifetime
         Assert.NotEqual("", askers);
     }
 
+    [Fact]
+    public async Task Unissued_a_konto_of_the_pool_blocks_its_settlement_and_a_draft_of_another_pool_does_not()
+    {
+        var other = (await Host.CreateCostPoolAsync(new CreateCostPoolRequest
+        {
+            CostPoolId = "familievern",
+            CostPool = new CostPool
+            {
+                DisplayName = "Familievern",
+                Host = "parties/974552825",
+                KostraFunction = "251",
+                Participants = { TestUser.Baerum, TestUser.Asker },
+                Key = { new KeyComponent { Measure = KeyMeasure.Population, WeightBasisPoints = 10_000 } },
+            },
+            RequestId = NewRequestId(),
+        })).CostPool;
+        foreach (var (pool, kind, amount) in new[] { (other.Name, CostPoolAmountKind.Budget, 1_000_000L), (other.Name, CostPoolAmountKind.ActualNetCost, 900_000L), (_pool.Name, CostPoolAmountKind.ActualNetCost, 100_000_000L) })
+        {
+            await Host.SetCostPoolAmountAsync(new SetCostPoolAmountRequest { CostPool = pool, Kind = kind, Amount = new YearAmount { Year = 2025, AmountOre = amount }, RequestId = NewRequestId() });
+        }
+
+        await Host.CreateAgreementAsync(new CreateAgreementRequest
+        {
+            AgreementId = "familievern-asker",
+            Agreement = new Agreement
+            {
+                DisplayName = "Familievern",
+                Host = "parties/974552825",
+                Partner = "parties/944988106",
+                Versions =
+                {
+                    new AgreementVersion
+                    {
+                        ValidFrom = Date(2025, 1, 1), BillingFrequency = BillingFrequency.Yearly, PaymentTermsDays = 30, PriceBaseYear = 2025,
+                        Lines = { new ServiceLine { LineId = "andel", Description = "Familievern, andel", KostraFunction = "251", CostShare = new CostShare { CostPool = other.Name } } },
+                    },
+                },
+            },
+            RequestId = NewRequestId(),
+        });
+        await Host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest
+        {
+            Host = "parties/974552825",
+            Period = new Common.V1.Period { StartDate = Date(2025, 1, 1), EndDate = Date(2025, 12, 31) },
+            RequestId = NewRequestId(),
+        });
+
+        var settled = (await Host.CreateSettlementAsync(new CreateSettlementRequest { CostPool = _pool.Name, Year = 2025, RequestId = NewRequestId() })).Settlement;
+        var blocked = await Assert.ThrowsAsync<RpcException>(() =>
+            Host.CreateSettlementAsync(new CreateSettlementRequest { CostPool = other.Name, Year = 2025, RequestId = NewRequestId() }).ResponseAsync);
+
+        Assert.Equal(_pool.Name, settled.CostPool);
+        Assert.Equal("UNISSUED_A_KONTO", Precondition(blocked));
+    }
+
     private static string Precondition(RpcException e) => e.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type;
 
     private async Task<Invoice> GetAsync(string name) => (await Host.GetInvoiceAsync(new GetInvoiceRequest { Name = name })).Invoice;
