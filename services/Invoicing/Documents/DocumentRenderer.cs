@@ -25,10 +25,12 @@ public static class DocumentRenderer
     /// than letters, digits, '-' and '_' become '-', so the name is safe in any file system and in a
     /// Content-Disposition header.
     /// </summary>
-    public static string FileName(InvoiceDocument document, string extension)
+    public static string FileName(InvoiceDocument document, string extension) => FileName(document.Kind, document.Number, extension);
+
+    public static string FileName(DocumentKind kind, string number, string extension)
     {
-        var prefix = document.Kind == DocumentKind.Invoice ? "faktura" : "kreditnota";
-        var number = new string([.. document.Number.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')]);
-        return $"{prefix}-{number}.{extension}";
+        var prefix = kind == DocumentKind.Invoice ? "faktura" : "kreditnota";
+        var safe = new string([.. number.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')]);
+        return $"{prefix}-{safe}.{extension}";
     }
 }

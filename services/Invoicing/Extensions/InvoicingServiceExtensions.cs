@@ -22,6 +22,7 @@ public static class InvoicingServiceExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddScoped<IssuedDocuments>();
         builder.Services.AddScoped<InvoiceOutbox>();
+        builder.Services.AddScoped<IDataSeeder, OutboxSweep>();
         builder.Services.AddGrpc().AddServiceOptions<InvoicingGrpcService>(o => o.Interceptors.Add<AuditInterceptor>());
         return builder;
     }

@@ -22,9 +22,8 @@ public sealed partial class InvoiceOutbox(IssuedDocuments documents, IOptions<Ou
         try
         {
             var ehf = await documents.RenderAsync(invoice, DocumentFormat.Ehf, ct);
-            var folder = Directory.CreateDirectory(Path.Combine(root, invoice.PartnerOrganisationNumber));
-            // Prefixed by the issuer: a partner of two hosts gets two "faktura-2026-000001.xml".
-            var path = Path.Combine(folder.FullName, FileName(invoice, ehf));
+            var path = PathOf(root, invoice);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".part";
             await File.WriteAllBytesAsync(temporary, ehf.Content, ct);
             File.Move(temporary, path, overwrite: true);
@@ -36,8 +35,13 @@ public sealed partial class InvoiceOutbox(IssuedDocuments documents, IOptions<Ou
         }
     }
 
-    /// <summary>"{issuer organisation number}-{document file name}", e.g. "974552825-faktura-2026-000017.xml".</summary>
-    public static string FileName(InvoiceRecord invoice, RenderedDocument document) => $"{invoice.HostOrganisationNumber}-{document.FileName}";
+    /// <summary>
+    /// "{root}/{partner}/{issuer}-{document file name}", e.g. ".../944988106/974552825-faktura-2026-000017.xml":
+    /// prefixed by the issuer, since a partner of two hosts gets two "faktura-2026-000001.xml".
+    /// </summary>
+    public static string PathOf(string root, InvoiceRecord invoice) =>
+        Path.Combine(root, invoice.PartnerOrganisationNumber, invoice.HostOrganisationNumber + "-"
+            + DocumentRenderer.FileName(invoice.Kind == V1.InvoiceKind.CreditNote ? DocumentKind.CreditNote : DocumentKind.Invoice, invoice.Number!, "xml"));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not place invoices/{InvoiceId} in the outbox ({Error})")]
     private static partial void LogNotPlaced(ILogger logger, Guid invoiceId, string error);

@@ -35,7 +35,7 @@ public sealed class InterruptedRunTests : IAsyncLifetime
         await using (var first = await StartAsync(stopper))
         {
             using var clients = new SuiteClients(first.Address, SuiteFixture.MinterFor(_key));
-            baerum = await TwoAgreementsAsync(clients);
+            baerum = await TwoFixedAgreementsAsync(clients);
             using var kill = new CancellationTokenSource();
             var running = clients.Invoicing(TestUser.BaerumFinance).CreateInvoiceRunAsync(RunRequest(baerum), cancellationToken: kill.Token).ResponseAsync;
             await stopper.Reached.Task.WaitAsync(TestContext.Current.CancellationToken);
@@ -71,40 +71,6 @@ public sealed class InterruptedRunTests : IAsyncLifetime
         Period = new Common.V1.Period { StartDate = Date(2026, 1, 1), EndDate = Date(2026, 1, 31) },
         RequestId = NewRequestId(),
     };
-
-    /// <summary>Bærum bills Asker and a second partner a fixed monthly amount each, under agreements a-first and b-second.</summary>
-    private static async Task<Party> TwoAgreementsAsync(SuiteClients clients)
-    {
-        var host = clients.Invoicing(TestUser.BaerumFinance);
-        var baerum = (await host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
-        var asker = (await clients.Invoicing(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
-        var (otherFinance, otherNumber) = NewMunicipality();
-        var other = (await clients.Invoicing(otherFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(otherFinance, otherNumber), RequestId = NewRequestId() })).Party;
-        foreach (var (id, partner) in new[] { ("a-first", asker), ("b-second", other) })
-        {
-            await host.CreateAgreementAsync(new CreateAgreementRequest
-            {
-                AgreementId = id,
-                Agreement = new Agreement
-                {
-                    DisplayName = "Fast tilskudd",
-                    Host = baerum.Name,
-                    Partner = partner.Name,
-                    Versions =
-                    {
-                        new AgreementVersion
-                        {
-                            ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
-                            Lines = { new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } } },
-                        },
-                    },
-                },
-                RequestId = NewRequestId(),
-            });
-        }
-
-        return baerum;
-    }
 
     /// <summary>Holds the second agreement's transaction open until the call is cancelled: the process dies there.</summary>
     private sealed class StopBeforeSecondAgreement : SaveChangesInterceptor

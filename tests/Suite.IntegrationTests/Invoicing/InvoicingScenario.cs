@@ -45,6 +45,40 @@ public sealed class InvoicingScenario(SuiteFixture suite)
 
     public static Google.Type.Date Date(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
 
+    /// <summary>Bærum bills Asker and a second partner a fixed monthly amount each, under agreements a-first and b-second.</summary>
+    public static async Task<Party> TwoFixedAgreementsAsync(SuiteClients clients)
+    {
+        var host = clients.Invoicing(TestUser.BaerumFinance);
+        var baerum = (await host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
+        var asker = (await clients.Invoicing(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
+        var (otherFinance, otherNumber) = NewMunicipality();
+        var other = (await clients.Invoicing(otherFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(otherFinance, otherNumber), RequestId = NewRequestId() })).Party;
+        foreach (var (id, partner) in new[] { ("a-first", asker), ("b-second", other) })
+        {
+            await host.CreateAgreementAsync(new CreateAgreementRequest
+            {
+                AgreementId = id,
+                Agreement = new Agreement
+                {
+                    DisplayName = "Fast tilskudd",
+                    Host = baerum.Name,
+                    Partner = partner.Name,
+                    Versions =
+                    {
+                        new AgreementVersion
+                        {
+                            ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
+                            Lines = { new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } } },
+                        },
+                    },
+                },
+                RequestId = NewRequestId(),
+            });
+        }
+
+        return baerum;
+    }
+
     private static string ValidOrganisationNumber(int stem)
     {
         int[] weights = [3, 2, 7, 6, 5, 4, 3, 2];
