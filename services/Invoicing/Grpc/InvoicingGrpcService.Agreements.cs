@@ -147,10 +147,7 @@ public sealed partial class InvoicingGrpcService
     /// <summary>PERMISSION_DENIED unless the caller is finance staff of one of the two parties.</summary>
     private async Task DemandReaderAsync(Caller caller, string hostOrganisationNumber, string partnerOrganisationNumber, string resource, CancellationToken ct)
     {
-        var numbers = await db.Parties.AsNoTracking()
-            .Where(p => p.OrganisationNumber == hostOrganisationNumber || p.OrganisationNumber == partnerOrganisationNumber)
-            .ToDictionaryAsync(p => p.OrganisationNumber, p => p.MunicipalityNumber, ct);
-        var (host, partner) = (numbers.GetValueOrDefault(hostOrganisationNumber, ""), numbers.GetValueOrDefault(partnerOrganisationNumber, ""));
+        var (host, partner) = await SidesAsync(hostOrganisationNumber, partnerOrganisationNumber, ct);
         Demand(InvoicingAccess.CanRead(caller, host, partner), resource);
         audit.Concerns(resource, host, partner);
     }

@@ -122,7 +122,7 @@ public sealed partial class InvoicingGrpcService
 
         if (credit)
         {
-            var invoice = await db.Invoices.Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleAsync(i => i.Id == dispute.InvoiceId, ct);
+            var invoice = (await InvoiceAsync(dispute.InvoiceId, tracked: true, ct))!;
             var note = await CreditNoteAsync(invoice, [dispute.LineNumber.ToString(CultureInfo.InvariantCulture)], reason, ct);
             db.Invoices.Add(note);
             invoice.Version++;
@@ -173,12 +173,16 @@ public sealed partial class InvoicingGrpcService
     }
 
     /// <summary>The kommunenummer of the invoice's host and partner.</summary>
-    private async Task<(string Host, string Partner)> SidesAsync(InvoiceRecord invoice, CancellationToken ct)
+    private Task<(string Host, string Partner)> SidesAsync(InvoiceRecord invoice, CancellationToken ct) =>
+        SidesAsync(invoice.HostOrganisationNumber, invoice.PartnerOrganisationNumber, ct);
+
+    /// <summary>The kommunenummer of a host and a partner party ("" for one not registered).</summary>
+    private async Task<(string Host, string Partner)> SidesAsync(string hostOrganisationNumber, string partnerOrganisationNumber, CancellationToken ct)
     {
         var numbers = await db.Parties.AsNoTracking()
-            .Where(p => p.OrganisationNumber == invoice.HostOrganisationNumber || p.OrganisationNumber == invoice.PartnerOrganisationNumber)
+            .Where(p => p.OrganisationNumber == hostOrganisationNumber || p.OrganisationNumber == partnerOrganisationNumber)
             .ToDictionaryAsync(p => p.OrganisationNumber, p => p.MunicipalityNumber, ct);
-        return (numbers.GetValueOrDefault(invoice.HostOrganisationNumber, ""), numbers.GetValueOrDefault(invoice.PartnerOrganisationNumber, ""));
+        return (numbers.GetValueOrDefault(hostOrganisationNumber, ""), numbers.GetValueOrDefault(partnerOrganisationNumber, ""));
     }
 
     private async Task<string> OwnOrganisationNumberAsync(Caller caller, CancellationToken ct) =>

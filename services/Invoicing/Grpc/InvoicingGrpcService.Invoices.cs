@@ -63,13 +63,19 @@ public sealed partial class InvoicingGrpcService
     private async Task<InvoiceRecord> ReadableInvoiceAsync(string name, string field, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.ParseInvoice(name, field);
-        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
-            ?? throw Problems.NotFound("Invoice", name);
+        var invoice = await InvoiceAsync(id, tracked: false, ct) ?? throw Problems.NotFound("Invoice", name);
         var (host, partner) = await SidesAsync(invoice, ct);
         var asHost = InvoicingAccess.CanActAsHost(caller, host);
         var asPartner = InvoicingAccess.CanRead(caller, "", partner) && invoice.State >= InvoiceState.Issued;
         Demand(asHost || asPartner, name);
         audit.Concerns(name, host, partner);
         return invoice;
+    }
+
+    /// <summary>The invoice with its lines and payments, or null.</summary>
+    private async Task<InvoiceRecord?> InvoiceAsync(Guid id, bool tracked, CancellationToken ct)
+    {
+        var query = db.Invoices.Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery();
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == id, ct);
     }
 }

@@ -149,7 +149,7 @@ public sealed partial class InvoicingGrpcService
     private async Task<InvoiceRecord> HostsInvoiceAsync(string name, Caller caller, CancellationToken ct)
     {
         var id = ResourceNames.ParseInvoice(name, "name");
-        var invoice = await db.Invoices.Include(i => i.Lines).Include(i => i.Payments).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw Problems.NotFound("Invoice", name);
+        var invoice = await InvoiceAsync(id, tracked: true, ct) ?? throw Problems.NotFound("Invoice", name);
         var (host, partner) = await SidesAsync(invoice, ct);
         Demand(InvoicingAccess.CanActAsHost(caller, host), name);
         audit.Concerns(name, host, partner);
