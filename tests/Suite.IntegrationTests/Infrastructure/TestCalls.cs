@@ -51,6 +51,10 @@ public static class TestCalls
             },
         };
 
+    /// <summary>The violation type of a refused call's single google.rpc.PreconditionFailure violation, e.g. "ALREADY_CREDITED".</summary>
+    public static string PreconditionType(RpcException refused) =>
+        refused.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type;
+
     /// <summary>The field paths a refused call named in its google.rpc.BadRequest.</summary>
     public static IReadOnlyList<string> ViolatedFields(RpcException refused) =>
         refused.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Select(v => v.Field).ToList() ?? [];

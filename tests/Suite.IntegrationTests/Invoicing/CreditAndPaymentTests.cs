@@ -35,7 +35,7 @@ public sealed class CreditAndPaymentTests : IAsyncLifetime
         var afterBoth = await GetAsync(january);
 
         Assert.Equal((InvoiceKind.CreditNote, january.Name, 250_000L), (first.Kind, first.CorrectedInvoice, first.TotalOre));
-        Assert.Equal("ALREADY_CREDITED", twice.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type);
+        Assert.Equal("ALREADY_CREDITED", TestCalls.PreconditionType(twice));
         Assert.Equal((InvoiceState.Issued, InvoiceState.Credited), (afterFirst.State, afterBoth.State));
     }
 

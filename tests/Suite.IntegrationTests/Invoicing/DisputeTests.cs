@@ -50,9 +50,9 @@ public sealed class DisputeTests : IAsyncLifetime
             _s.Host.ResolveDisputeAsync(new ResolveDisputeRequest { Dispute = first.Name, CreditReason = "Likevel", RequestId = NewRequestId() }).ResponseAsync);
         var second = await DisputeAsync(january, "1", "Vi ber om dokumentasjon");
 
-        Assert.Equal("ALREADY_DISPUTED", Precondition(twice));
+        Assert.Equal("ALREADY_DISPUTED", TestCalls.PreconditionType(twice));
         Assert.Equal((DisputeState.Rejected, "Vakten var åpen hele måneden", ""), (rejected.State, rejected.Messages.Last().Text, rejected.CreditNote));
-        Assert.Equal("WRONG_STATE", Precondition(resolveAgain));
+        Assert.Equal("WRONG_STATE", TestCalls.PreconditionType(resolveAgain));
         Assert.Equal(DisputeState.Open, second.State);
     }
 
@@ -77,7 +77,8 @@ public sealed class DisputeTests : IAsyncLifetime
 
         Assert.Equal([StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.PermissionDenied],
             [byHost.StatusCode, resolvedByPartner.StatusCode, commentByOutsider.StatusCode]);
-        Assert.Equal(["line_id", "reason", "rejection_reason", "dispute"], [Field(noLine), Field(noReason), Field(noResolution), Field(badName)]);
+        Assert.Equal(["line_id", "reason", "rejection_reason", "dispute"],
+            new[] { noLine, noReason, noResolution, badName }.Select(e => TestCalls.ViolatedFields(e).Single()));
         Assert.Single((await _s.Host.ListDisputesAsync(new ListDisputesRequest())).Disputes[0].Messages);
     }
 
@@ -102,10 +103,6 @@ public sealed class DisputeTests : IAsyncLifetime
         Assert.DoesNotContain(seenByHost, e => e.Subject == outsider.Subject);
         Assert.All(seenByOutsider, e => Assert.Equal(outsider.Subject, e.Subject));
     }
-
-    private static string Precondition(RpcException e) => e.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type;
-
-    private static string Field(RpcException e) => e.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field;
 
     private async Task<Dispute> DisputeAsync(Invoice invoice, string line, string reason, InvoicingService.InvoicingServiceClient? by = null) =>
         (await (by ?? _s.Partner).CreateDisputeAsync(new CreateDisputeRequest { Parent = invoice.Name, LineId = line, Reason = reason, RequestId = NewRequestId() })).Dispute;

@@ -23,29 +23,12 @@ public sealed class FixedAmountScenario : IAsyncDisposable
     public static async Task<FixedAmountScenario> StartAsync()
     {
         var scenario = new FixedAmountScenario(await BillingServices.StartAsync());
-        scenario.Baerum = (await scenario.Host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
-        scenario.Asker = (await scenario.Partner.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
+        (scenario.Baerum, scenario.Asker) = await BaerumAndAskerAsync(scenario.Services.Invoicing.Invoicing);
         await scenario.Host.CreateAgreementAsync(new CreateAgreementRequest
         {
             AgreementId = "fast",
-            Agreement = new Agreement
-            {
-                DisplayName = "Fast tilskudd",
-                Host = scenario.Baerum.Name,
-                Partner = scenario.Asker.Name,
-                Versions =
-                {
-                    new AgreementVersion
-                    {
-                        ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
-                        Lines =
-                        {
-                            new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } },
-                            new ServiceLine { LineId = "husleie", Description = "Husleie", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 250_000 } },
-                        },
-                    },
-                },
-            },
+            Agreement = FixedAmountAgreement(scenario.Baerum, scenario.Asker,
+                FixedLine("drift", "Driftstilskudd", 1_000_000), FixedLine("husleie", "Husleie", 250_000)),
             RequestId = NewRequestId(),
         });
         return scenario;

@@ -90,25 +90,11 @@ public sealed class InvoicingOnPostgresTests : IAsyncLifetime
     private static async Task<List<string>> TenApprovedMonthsAsync(SuiteClients clients)
     {
         var host = clients.Invoicing(TestUser.BaerumFinance);
-        var baerum = (await host.CreatePartyAsync(new CreatePartyRequest { Party = InvoicingScenario.PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewId() })).Party;
-        var asker = (await clients.Invoicing(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = InvoicingScenario.PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewId() })).Party;
+        var (baerum, asker) = await InvoicingScenario.BaerumAndAskerAsync(clients.Invoicing);
         await host.CreateAgreementAsync(new CreateAgreementRequest
         {
             AgreementId = "fast",
-            Agreement = new Agreement
-            {
-                DisplayName = "Fast tilskudd",
-                Host = baerum.Name,
-                Partner = asker.Name,
-                Versions =
-                {
-                    new AgreementVersion
-                    {
-                        ValidFrom = InvoicingScenario.Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
-                        Lines = { new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } } },
-                    },
-                },
-            },
+            Agreement = InvoicingScenario.FixedAmountAgreement(baerum, asker, InvoicingScenario.FixedLine("drift", "Driftstilskudd", 1_000_000)),
             RequestId = NewId(),
         });
         var run = (await host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest

@@ -45,33 +45,45 @@ public sealed class InvoicingScenario(SuiteFixture suite)
 
     public static Google.Type.Date Date(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
 
-    /// <summary>Bærum bills Asker and a second partner a fixed monthly amount each, under agreements a-first and b-second.</summary>
+    /// <summary>A party registered by its own finance staff.</summary>
+    public static async Task<Party> RegisterAsync(Func<TestUser, InvoicingService.InvoicingServiceClient> clientFor, TestUser finance, string organisationNumber) =>
+        (await clientFor(finance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(finance, organisationNumber), RequestId = NewRequestId() })).Party;
+
+    /// <summary>Bærum (974552825) and Asker (944988106), each registered by its own finance staff.</summary>
+    public static async Task<(Party Baerum, Party Asker)> BaerumAndAskerAsync(Func<TestUser, InvoicingService.InvoicingServiceClient> clientFor) =>
+        (await RegisterAsync(clientFor, TestUser.BaerumFinance, "974552825"), await RegisterAsync(clientFor, TestUser.AskerFinance, "944988106"));
+
+    /// <summary>A fixed amount a month (KOSTRA 244).</summary>
+    public static ServiceLine FixedLine(string lineId, string description, long amountOre) =>
+        new() { LineId = lineId, Description = description, KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = amountOre } };
+
+    /// <summary>"Fast tilskudd": billed monthly from 1 January 2026, payment in 14 days, prices of 2026.</summary>
+    public static Agreement FixedAmountAgreement(Party host, Party partner, params ServiceLine[] lines) => new()
+    {
+        DisplayName = "Fast tilskudd",
+        Host = host.Name,
+        Partner = partner.Name,
+        Versions =
+        {
+            new AgreementVersion
+            {
+                ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026, Lines = { lines },
+            },
+        },
+    };
+
+    /// <summary>Bærum bills Asker and a second partner 10 000 kr a month each, under agreements a-first and b-second.</summary>
     public static async Task<Party> TwoFixedAgreementsAsync(SuiteClients clients)
     {
-        var host = clients.Invoicing(TestUser.BaerumFinance);
-        var baerum = (await host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
-        var asker = (await clients.Invoicing(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
+        var (baerum, asker) = await BaerumAndAskerAsync(clients.Invoicing);
         var (otherFinance, otherNumber) = NewMunicipality();
-        var other = (await clients.Invoicing(otherFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(otherFinance, otherNumber), RequestId = NewRequestId() })).Party;
+        var other = await RegisterAsync(clients.Invoicing, otherFinance, otherNumber);
         foreach (var (id, partner) in new[] { ("a-first", asker), ("b-second", other) })
         {
-            await host.CreateAgreementAsync(new CreateAgreementRequest
+            await clients.Invoicing(TestUser.BaerumFinance).CreateAgreementAsync(new CreateAgreementRequest
             {
                 AgreementId = id,
-                Agreement = new Agreement
-                {
-                    DisplayName = "Fast tilskudd",
-                    Host = baerum.Name,
-                    Partner = partner.Name,
-                    Versions =
-                    {
-                        new AgreementVersion
-                        {
-                            ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 14, PriceBaseYear = 2026,
-                            Lines = { new ServiceLine { LineId = "drift", Description = "Driftstilskudd", KostraFunction = "244", FixedAmount = new FixedAmount { AmountOre = 1_000_000 } } },
-                        },
-                    },
-                },
+                Agreement = FixedAmountAgreement(baerum, partner, FixedLine("drift", "Driftstilskudd", 1_000_000)),
                 RequestId = NewRequestId(),
             });
         }

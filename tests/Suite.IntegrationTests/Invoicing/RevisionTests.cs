@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Intermunicipal.Invoicing.V1;
+using Intermunicipal.Suite.IntegrationTests.Infrastructure;
 using static Intermunicipal.Suite.IntegrationTests.Invoicing.InvoicingScenario;
 
 namespace Intermunicipal.Suite.IntegrationTests.Invoicing;
@@ -21,7 +22,7 @@ public sealed class RevisionTests : IAsyncLifetime
         var intoFebruary = await Assert.ThrowsAsync<RpcException>(() => ReviseAsync(Version(Date(2026, 2, 15))));
         var march = await ReviseAsync(Version(Date(2026, 3, 1)));
 
-        Assert.Equal("PERIOD_INVOICED", intoFebruary.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type);
+        Assert.Equal("PERIOD_INVOICED", TestCalls.PreconditionType(intoFebruary));
         Assert.Contains("2026-02-28", intoFebruary.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(2, march.Versions.Count);
     }
@@ -56,7 +57,7 @@ public sealed class RevisionTests : IAsyncLifetime
         var twice = await Assert.ThrowsAsync<RpcException>(() => ReviseAsync(version));
 
         Assert.Equal(["version.lines[1].service", "version.lines[2].service"],
-            twice.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
+            TestCalls.ViolatedFields(twice));
     }
 
     private async Task<Agreement> ReviseAsync(AgreementVersion version) =>

@@ -22,9 +22,8 @@ public sealed class SettlementTests : IAsyncLifetime
     {
         _services = await BillingServices.StartAsync();
         _third = NewMunicipality();
-        var baerum = (await Host.CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
-        var asker = (await As(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
-        var third = (await As(_third.Finance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(_third.Finance, _third.OrganisationNumber), RequestId = NewRequestId() })).Party;
+        var (baerum, asker) = await BaerumAndAskerAsync(As);
+        var third = await RegisterAsync(As, _third.Finance, _third.OrganisationNumber);
         await Host.ImportKeyFiguresAsync(new ImportKeyFiguresRequest
         {
             Kind = KeyFigureKind.Population,
@@ -102,7 +101,7 @@ public sealed class SettlementTests : IAsyncLifetime
         var newCost = await Assert.ThrowsAsync<RpcException>(() => SetAmountAsync(CostPoolAmountKind.ActualNetCost, 2025, 1));
 
         Assert.Equal(first, retried);
-        Assert.Equal(("ALREADY_SETTLED", "ALREADY_SETTLED"), (Precondition(again), Precondition(newCost)));
+        Assert.Equal(("ALREADY_SETTLED", "ALREADY_SETTLED"), (TestCalls.PreconditionType(again), TestCalls.PreconditionType(newCost)));
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public sealed class SettlementTests : IAsyncLifetime
         var settlement = (await Host.CreateSettlementAsync(new CreateSettlementRequest { CostPool = _pool.Name, Year = 2025, RequestId = NewRequestId() })).Settlement;
         var seenByAsker = (await As(TestUser.AskerFinance).GetSettlementAsync(new GetSettlementRequest { Name = settlement.Name })).Settlement;
 
-        Assert.Equal(("NO_ACTUAL_NET_COST", "YEAR_NOT_ENDED"), (Precondition(noCost), Precondition(thisYear)));
+        Assert.Equal(("NO_ACTUAL_NET_COST", "YEAR_NOT_ENDED"), (TestCalls.PreconditionType(noCost), TestCalls.PreconditionType(thisYear)));
         Assert.Equal(StatusCode.PermissionDenied, byPartner.StatusCode);
         var askers = settlement.Shares.Single(s => s.MunicipalityNumber == TestUser.Asker).Invoice;
         Assert.Equal(settlement.Shares.Select(s => s.MunicipalityNumber == TestUser.Asker ? askers : ""), seenByAsker.Shares.Select(s => s.Invoice));
@@ -177,10 +176,8 @@ public sealed class SettlementTests : IAsyncLifetime
             Host.CreateSettlementAsync(new CreateSettlementRequest { CostPool = other.Name, Year = 2025, RequestId = NewRequestId() }).ResponseAsync);
 
         Assert.Equal(_pool.Name, settled.CostPool);
-        Assert.Equal("UNISSUED_A_KONTO", Precondition(blocked));
+        Assert.Equal("UNISSUED_A_KONTO", TestCalls.PreconditionType(blocked));
     }
-
-    private static string Precondition(RpcException e) => e.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Type;
 
     private async Task<Invoice> GetAsync(string name) => (await Host.GetInvoiceAsync(new GetInvoiceRequest { Name = name })).Invoice;
 

@@ -23,8 +23,7 @@ public sealed class SourceDownTests : IAsyncLifetime
     [Fact]
     public async Task An_agreement_whose_source_is_down_fails_alone_and_a_later_run_bills_it()
     {
-        var baerum = (await Finance(TestUser.BaerumFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.BaerumFinance, "974552825"), RequestId = NewRequestId() })).Party;
-        var asker = (await Finance(TestUser.AskerFinance).CreatePartyAsync(new CreatePartyRequest { Party = PartyOf(TestUser.AskerFinance, "944988106"), RequestId = NewRequestId() })).Party;
+        var (baerum, asker) = await BaerumAndAskerAsync(Finance);
         var scenario = new Capacity.CapacityScenario(_services.Capacity);
         var team = await scenario.TeamAsync(capacity: 4);
         await scenario.AllocateAsync(team, TestUser.Asker, 1, new DateOnly(2026, 1, 1));
