@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Grpc.Net.Client;
 using Intermunicipal.Hosting.Security;
-using Intermunicipal.Invoicing.V1;
 
 namespace Intermunicipal.NationalBenchmark;
 
@@ -40,7 +39,7 @@ public static class NationalBenchmarkProgram
 
             var measured = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var (invoices, lines, ehfBytes) = await InvoiceYearAsync(data, invoicing);
+            var (invoices, lines, ehfBytes) = await YearOfInvoicing.RunAsync(data, invoicing, Year);
             measured.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Invoiced {Year}: {invoices} invoices, {lines} lines, {ehfBytes / 1024} KiB of EHF in {measured.Elapsed.TotalSeconds:F2} s; "
@@ -51,36 +50,6 @@ public static class NationalBenchmarkProgram
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    /// <summary>What is measured: every host's year, run, approved, issued and rendered as EHF.</summary>
-    private static async Task<(int Invoices, int Lines, long EhfBytes)> InvoiceYearAsync(NationalDataSet data, InvoicingSetUp invoicing)
-    {
-        var (invoices, lines, bytes) = (0, 0, 0L);
-        foreach (var coop in data.Cooperations)
-        {
-            var host = invoicing.FinanceOf(coop.Host);
-            var run = (await host.CreateInvoiceRunAsync(new CreateInvoiceRunRequest
-            {
-                Host = $"parties/{coop.Host.OrganisationNumber}",
-                Period = new Common.V1.Period { StartDate = new Google.Type.Date { Year = Year, Month = 1, Day = 1 }, EndDate = new Google.Type.Date { Year = Year, Month = 12, Day = 31 } },
-                RequestId = Guid.NewGuid().ToString(),
-            })).InvoiceRun;
-            if (run.Outcomes.FirstOrDefault(o => !o.Succeeded) is { } failed)
-            {
-                throw new InvalidOperationException($"{failed.Agreement}: {failed.FailureReason}");
-            }
-
-            foreach (var name in run.Outcomes.SelectMany(o => o.Invoices))
-            {
-                await host.ApproveInvoiceAsync(new ApproveInvoiceRequest { Name = name, RequestId = Guid.NewGuid().ToString() });
-                var issued = (await host.IssueInvoiceAsync(new IssueInvoiceRequest { Name = name, IssueDate = new Google.Type.Date { Year = Year + 1, Month = 1, Day = 15 }, RequestId = Guid.NewGuid().ToString() })).Invoice;
-                var ehf = await host.GetInvoiceDocumentAsync(new GetInvoiceDocumentRequest { Name = name, Format = DocumentFormat.Ehf });
-                (invoices, lines, bytes) = (invoices + 1, lines + issued.Lines.Count, bytes + ehf.Content.Length);
-            }
-        }
-
-        return (invoices, lines, bytes);
     }
 
     private static int Option(string[] args, string name, int fallback) =>

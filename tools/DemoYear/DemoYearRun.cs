@@ -182,7 +182,7 @@ public sealed class DemoYearRun(Func<string, InvoicingService.InvoicingServiceCl
         return new DemoYearResult(invoices, creditNotes, settlement, files);
     }
 
-    private Task SetPoolAmountAsync(CostPoolAmountKind kind, int year, long amountOre, CancellationToken ct) =>
+    private Task<SetCostPoolAmountResponse> SetPoolAmountAsync(CostPoolAmountKind kind, int year, long amountOre, CancellationToken ct) =>
         As(Baerum).SetCostPoolAmountAsync(new SetCostPoolAmountRequest
         {
             CostPool = $"costPools/{BarnevernvaktPool}",
@@ -201,17 +201,6 @@ public sealed class DemoYearRun(Func<string, InvoicingService.InvoicingServiceCl
         catch (RpcException e) when (e.StatusCode == alreadyDone)
         {
             return null;
-        }
-    }
-
-    private static async Task Tolerating(StatusCode alreadyDone, Func<Task> step)
-    {
-        try
-        {
-            await step();
-        }
-        catch (RpcException e) when (e.StatusCode == alreadyDone)
-        {
         }
     }
 
