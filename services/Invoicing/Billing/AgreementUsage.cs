@@ -19,8 +19,8 @@ public sealed class AgreementUsage
 
     public IReadOnlyList<AllocationItem> AllocationsOf(string service) => _allocations.GetValueOrDefault(service, []);
 
-    /// <summary>Every item's source, to look up what of it is already billed.</summary>
-    public IEnumerable<string> Sources => _usage.Values.SelectMany(u => u.Select(i => i.Source)).Concat(_allocations.Values.SelectMany(a => a.Select(i => i.Source)));
+    /// <summary>The services whose usage was fetched, to look up what of it is already billed.</summary>
+    public IReadOnlyCollection<string> Services => _usage.Keys;
 
     public static async Task<AgreementUsage> FetchAsync(UsageSources sources, IEnumerable<ServiceLine> lines, string host, string partner, DateRange range, CancellationToken ct)
     {

@@ -33,11 +33,11 @@ public sealed class BilledRanges
     }
 
     public IEnumerable<UsageItem> Unbilled(UsageItem item) =>
-        Remaining(item.Source, item.Days).Select(days => item.Unit == UsageUnit.SlotDay ? item with { Days = days, Quantity = days.Days } : item)
+        !_billed.ContainsKey(item.Source) ? [item] : Remaining(item.Source, item.Days).Select(days => item.Unit == UsageUnit.SlotDay ? item with { Days = days, Quantity = days.Days } : item)
             .Where(i => i.Unit == UsageUnit.SlotDay || i.Days == item.Days);
 
     public IEnumerable<AllocationItem> Unbilled(AllocationItem item) =>
-        Remaining(item.Source, item.Days).Select(days => item with { Days = days });
+        !_billed.ContainsKey(item.Source) ? [item] : Remaining(item.Source, item.Days).Select(days => item with { Days = days });
 
     /// <summary>The parts of <paramref name="days"/> not covered by a billed range of <paramref name="source"/>.</summary>
     private IEnumerable<DateRange> Remaining(string source, DateRange days)

@@ -27,6 +27,8 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
         DateRange runPeriod, DateTime now, CancellationToken ct)
     {
         var outcome = new RunOutcomeRecord { RunId = runId, AgreementId = agreement.Id };
+        // Each agreement starts from an empty tracker: SaveChanges then looks only at this agreement's rows.
+        db.ChangeTracker.Clear();
         try
         {
             var invoices = await DraftAsync(runId, agreement, host, partner, runPeriod, now, ct);
@@ -42,8 +44,8 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
             db.ChangeTracker.Clear();
             outcome.Succeeded = false;
             outcome.InvoiceIds = "";
-            outcome.FailureReason = e is DbUpdateException ex && ex.IsUniqueViolation()
-                ? "another run billed this agreement at the same moment; run the period again"
+            outcome.FailureReason = e is DbUpdateConcurrencyException || (e is DbUpdateException ex && ex.IsUniqueViolation())
+                ? "another run billed this agreement or its usage at the same moment; run the period again"
                 : e is DbUpdateException ? "the database refused the drafts; run the period again" : e.Message;
             LogAgreementFailed(logger, agreement.Id, outcome.FailureReason);
             db.Add(outcome);
@@ -66,16 +68,18 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
 
         var start = versions[0].Validity.First;
         var lookback = due[0].First.AddMonths(-LookbackMonths) > start ? due[0].First.AddMonths(-LookbackMonths) : start;
-        var usage = await AgreementUsage.FetchAsync(sources, versions.SelectMany(v => v.Terms.Lines), host.MunicipalityNumber, partner.MunicipalityNumber,
-            new DateRange(lookback, due[^1].Last), ct);
-        var billed = await BilledAsync(usage, ct);
+        var window = new DateRange(lookback, due[^1].Last);
+        var usage = await AgreementUsage.FetchAsync(sources, versions.SelectMany(v => v.Terms.Lines), host.MunicipalityNumber, partner.MunicipalityNumber, window, ct);
+        var services = usage.Services.ToList();
+        var ledgers = await UsageLedgerTouches.ReadAsync(db, services, partner.MunicipalityNumber, ct);
+        var billed = await BilledAsync(services, partner.MunicipalityNumber, window, ct);
         var drafter = new InvoiceDrafter(costShares, host.MunicipalityNumber, partner.MunicipalityNumber);
         var invoices = new List<InvoiceRecord>();
         for (var i = 0; i < due.Count; i++)
         {
             var late = i == 0 && lookback < due[0].First ? new DateRange(lookback, due[0].First.AddDays(-1)) : (DateRange?)null;
             var lines = await drafter.DraftAsync(versions, due[i], late, usage, billed, ct);
-            var invoice = lines.Count == 0 ? null : Draft(runId, agreement, versions, due[i], lines, now);
+            var invoice = lines.Count == 0 ? null : Draft(runId, agreement, versions, due[i], lines, partner.MunicipalityNumber, ledgers, now);
             invoices.AddRange(invoice is null ? [] : [invoice]);
             db.BilledPeriods.Add(new BilledPeriodRecord { AgreementId = agreement.Id, First = due[i].First, Last = due[i].Last, InvoiceId = invoice?.Id });
         }
@@ -83,21 +87,34 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
         return invoices;
     }
 
-    private async Task<BilledRanges> BilledAsync(AgreementUsage usage, CancellationToken ct)
+    /// <summary>What of the services' usage by the municipality is billed from the window's first day on (read after the ledgers).</summary>
+    private async Task<BilledRanges> BilledAsync(List<string> services, string municipality, DateRange window, CancellationToken ct)
     {
-        var sources = usage.Sources.Distinct(StringComparer.Ordinal).ToList();
-        var rows = new List<(string, DateRange)>();
-        // In slices, so a large agreement does not exceed the database's parameter limit.
-        foreach (var slice in sources.Chunk(500))
-        {
-            rows.AddRange((await db.BilledItems.AsNoTracking().Where(b => slice.Contains(b.Source)).ToListAsync(ct))
-                .Select(b => (b.Source, new DateRange(b.First, b.Last))));
-        }
-
-        return new BilledRanges(rows);
+        var packed = await db.BilledUsage.AsNoTracking()
+            .Where(b => services.Contains(b.Service) && b.MunicipalityNumber == municipality && b.Last >= window.First)
+            .Select(b => b.Items).ToListAsync(ct);
+        return new BilledRanges(packed.SelectMany(BilledItemsPacking.Unpack).Select(p => (p.Source, p.Days)));
     }
 
-    private InvoiceRecord Draft(Guid runId, AgreementRecord agreement, IReadOnlyList<TermsInForce> versions, DateRange period, List<PricedLine> lines, DateTime now)
+    /// <summary>Records what a line bills, and touches its usage's ledger so a run that read the usage before this commits cannot commit too.</summary>
+    private void RecordBilledUsage(Guid invoiceId, int lineNumber, PricedLine line, string municipality, UsageLedgerTouches ledgers)
+    {
+        db.BilledUsage.Add(new BilledUsageRecord
+        {
+            InvoiceId = invoiceId,
+            LineNumber = lineNumber,
+            Service = line.UsageOf!,
+            MunicipalityNumber = municipality,
+            First = line.Items.Min(i => i.Days.First),
+            Last = line.Items.Max(i => i.Days.Last),
+            ItemCount = line.Items.Count,
+            Items = BilledItemsPacking.Pack(line.Items),
+        });
+        ledgers.Touch(line.UsageOf!);
+    }
+
+    private InvoiceRecord Draft(Guid runId, AgreementRecord agreement, IReadOnlyList<TermsInForce> versions, DateRange period, List<PricedLine> lines,
+        string partnerMunicipality, UsageLedgerTouches ledgers, DateTime now)
     {
         var id = Guid.CreateVersion7();
         var ordered = lines.OrderBy(l => l.Late ? 0 : 1).ThenBy(l => l.Period.First).ToList();
@@ -135,15 +152,10 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
                 BasisJson = BasisFormatter.Format(line.Basis),
                 Late = line.Late,
             });
-            db.BilledItems.AddRange(line.Items.Select(item => new BilledItemRecord
+            if (line.Items.Count > 0)
             {
-                Source = item.Source,
-                First = item.Days.First,
-                Last = item.Days.Last,
-                Quantity = item.Quantity,
-                InvoiceId = id,
-                LineNumber = n + 1,
-            }));
+                RecordBilledUsage(id, n + 1, line, partnerMunicipality, ledgers);
+            }
         }
 
         return invoice;

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
 using Intermunicipal.Hosting.Security;
+using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Grpc.Mapping;
 using Intermunicipal.Invoicing.Infrastructure.Entities;
@@ -47,15 +48,16 @@ public sealed partial class InvoicingGrpcService
         var invoice = await ReadableInvoiceAsync(request.Invoice, "invoice", Caller.From(context), ct);
         var line = LineNumber(invoice, request.LineId, "line_id");
         var size = Math.Min(request.PageSize <= 0 ? 500 : request.PageSize, 5000);
-        var query = db.BilledItems.AsNoTracking().Where(b => b.InvoiceId == invoice.Id && b.LineNumber == line);
+        var packed = await db.BilledUsage.AsNoTracking().Where(b => b.InvoiceId == invoice.Id && b.LineNumber == line).Select(b => b.Items).SingleOrDefaultAsync(ct);
+        var items = (packed is null ? [] : BilledItemsPacking.Unpack(packed)).OrderBy(b => b.Source, StringComparer.Ordinal).AsEnumerable();
         if (PageToken.Decode(request, 1) is [var lastSource])
         {
-            query = query.Where(b => string.Compare(b.Source, lastSource) > 0);
+            items = items.Where(b => string.CompareOrdinal(b.Source, lastSource) > 0);
         }
 
-        var page = await query.OrderBy(b => b.Source).Take(size + 1).ToListAsync(ct);
+        var page = items.Take(size + 1).ToList();
         var response = new ListBilledItemsResponse { NextPageToken = page.Count > size ? PageToken.Encode(request, page[size - 1].Source) : "" };
-        response.BilledItems.AddRange(page.Take(size).Select(b => new BilledItem { Source = b.Source, Period = InvoiceMapper.Period(b.First, b.Last), Quantity = b.Quantity }));
+        response.BilledItems.AddRange(page.Take(size).Select(b => new BilledItem { Source = b.Source, Period = InvoiceMapper.Period(b.Days.First, b.Days.Last), Quantity = b.Quantity }));
         return response;
     }
 

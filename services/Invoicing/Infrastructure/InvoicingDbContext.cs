@@ -16,7 +16,8 @@ public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AgreementRecord> Agreements => Set<AgreementRecord>();
     public DbSet<CostPoolRecord> CostPools => Set<CostPoolRecord>();
     public DbSet<InvoiceRecord> Invoices => Set<InvoiceRecord>();
-    public DbSet<BilledItemRecord> BilledItems => Set<BilledItemRecord>();
+    public DbSet<BilledUsageRecord> BilledUsage => Set<BilledUsageRecord>();
+    public DbSet<UsageLedgerRecord> UsageLedgers => Set<UsageLedgerRecord>();
     public DbSet<BilledPeriodRecord> BilledPeriods => Set<BilledPeriodRecord>();
     public DbSet<InvoiceRunRecord> InvoiceRuns => Set<InvoiceRunRecord>();
     public DbSet<DisputeRecord> Disputes => Set<DisputeRecord>();

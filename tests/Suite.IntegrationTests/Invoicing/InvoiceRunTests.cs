@@ -51,6 +51,31 @@ public sealed class InvoiceRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_agreements_billing_the_same_unit_for_the_same_partner_bill_each_call_once()
+    {
+        var (baerum, agreement, _) = await AgreementWithUsageAsync();
+        var calls = Terms("teams/unused").Lines.Single(l => l.LineId == "calls");
+        await BaerumFinance.CreateAgreementAsync(new CreateAgreementRequest
+        {
+            AgreementId = "baerum-asker-samtaler",
+            Agreement = new Agreement
+            {
+                DisplayName = "Bærum–Asker, samtaler",
+                Host = baerum.Name,
+                Partner = agreement.Partner,
+                Versions = { new AgreementVersion { ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Quarterly, PaymentTermsDays = 30, PriceBaseYear = 2026, Lines = { calls } } },
+            },
+            RequestId = NewRequestId(),
+        });
+
+        var run = await RunAsync(baerum, 3);
+        var invoices = await InvoicesAsync(run);
+
+        Assert.Equal(2, run.Outcomes.Count(o => o.Succeeded));
+        Assert.Equal(3, invoices.SelectMany(i => i.Lines).Where(l => l.ServiceLine == "calls").Sum(l => l.Quantity));
+    }
+
+    [Fact]
     public async Task Usage_that_arrives_after_its_month_was_billed_comes_on_the_next_invoice_as_late()
     {
         var (baerum, _, _) = await AgreementWithUsageAsync();

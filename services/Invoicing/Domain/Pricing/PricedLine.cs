@@ -18,6 +18,9 @@ public sealed record PricedLine
     public required DateRange Period { get; init; }
     public required LineBasis Basis { get; init; }
     public IReadOnlyList<BilledPart> Items { get; init; } = [];
+
+    /// <summary>The service whose usage <see cref="Items"/> are (usage lines only).</summary>
+    public string? UsageOf { get; init; }
     public bool Late { get; init; }
 
     public long AmountOre => Money.LineAmount(Quantity, UnitPriceOre, BaseQuantity);

@@ -52,14 +52,27 @@ internal sealed class InvoiceLineConfiguration : IEntityTypeConfiguration<Invoic
     }
 }
 
-internal sealed class BilledItemConfiguration : IEntityTypeConfiguration<BilledItemRecord>
+internal sealed class BilledUsageConfiguration : IEntityTypeConfiguration<BilledUsageRecord>
 {
-    public void Configure(EntityTypeBuilder<BilledItemRecord> item)
+    public void Configure(EntityTypeBuilder<BilledUsageRecord> usage)
     {
-        item.ToTable("billed_items");
-        item.HasKey(i => new { i.Source, i.First });
-        item.Property(i => i.Source).HasMaxLength(300);
-        item.HasIndex(i => new { i.InvoiceId, i.LineNumber });
+        usage.ToTable("billed_usage");
+        usage.HasKey(u => new { u.InvoiceId, u.LineNumber });
+        usage.Property(u => u.Service).HasMaxLength(200);
+        usage.Property(u => u.MunicipalityNumber).HasMaxLength(4);
+        usage.HasIndex(u => new { u.Service, u.MunicipalityNumber, u.Last });
+    }
+}
+
+internal sealed class UsageLedgerConfiguration : IEntityTypeConfiguration<UsageLedgerRecord>
+{
+    public void Configure(EntityTypeBuilder<UsageLedgerRecord> ledger)
+    {
+        ledger.ToTable("usage_ledgers");
+        ledger.HasKey(l => new { l.Service, l.MunicipalityNumber });
+        ledger.Property(l => l.Service).HasMaxLength(200);
+        ledger.Property(l => l.MunicipalityNumber).HasMaxLength(4);
+        ledger.Property(l => l.Version).IsConcurrencyToken();
     }
 }
 

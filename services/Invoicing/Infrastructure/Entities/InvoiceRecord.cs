@@ -67,17 +67,36 @@ public sealed class InvoiceLineRecord
 }
 
 /// <summary>
-/// The exactly-once record: these days of this usage item were billed on this line. The key
-/// (source, first day) makes a second billing of the same days impossible, whatever runs overlap.
+/// What one line billed: its usage items and the days of each, packed (see
+/// <see cref="Billing.BilledItemsPacking"/>), under the service and municipality they are usage of, so a
+/// later run finds what is billed of that usage in a few rows instead of a row per call.
 /// </summary>
-public sealed class BilledItemRecord
+public sealed class BilledUsageRecord
 {
-    public required string Source { get; set; }
-    public DateOnly First { get; set; }
-    public DateOnly Last { get; set; }
-    public long Quantity { get; set; }
     public Guid InvoiceId { get; set; }
     public int LineNumber { get; set; }
+
+    /// <summary>The service's resource name, e.g. "onCallUnits/bvv-asker-baerum" or "teams/mst-can-baerum".</summary>
+    public required string Service { get; set; }
+    public required string MunicipalityNumber { get; set; }
+
+    /// <summary>The first and last day any of the items covers.</summary>
+    public DateOnly First { get; set; }
+    public DateOnly Last { get; set; }
+    public int ItemCount { get; set; }
+    public required byte[] Items { get; set; }
+}
+
+/// <summary>
+/// One service's usage by one municipality, as billing sees it: every transaction that bills some of
+/// it bumps <see cref="Version"/>, so two runs that read what was billed before either committed
+/// cannot both commit, and no item is billed twice (by one agreement or by two).
+/// </summary>
+public sealed class UsageLedgerRecord
+{
+    public required string Service { get; set; }
+    public required string MunicipalityNumber { get; set; }
+    public int Version { get; set; }
 }
 
 /// <summary>A billing period of an agreement that has been invoiced (or had nothing to bill): never billed again.</summary>

@@ -172,34 +172,6 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
-            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledItemRecord", b =>
-                {
-                    b.Property<string>("Source")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateOnly>("First")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("Last")
-                        .HasColumnType("date");
-
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Quantity")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Source", "First");
-
-                    b.HasIndex("InvoiceId", "LineNumber");
-
-                    b.ToTable("billed_items", (string)null);
-                });
-
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledPeriodRecord", b =>
                 {
                     b.Property<string>("AgreementId")
@@ -218,6 +190,44 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.HasKey("AgreementId", "First");
 
                     b.ToTable("billed_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledUsageRecord", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Items")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("InvoiceId", "LineNumber");
+
+                    b.HasIndex("Service", "MunicipalityNumber", "Last");
+
+                    b.ToTable("billed_usage", (string)null);
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.CostPoolAmountRecord", b =>
@@ -742,6 +752,25 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Postgres
                     b.HasKey("SettlementId", "MunicipalityNumber");
 
                     b.ToTable("settlement_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.UsageLedgerRecord", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Service", "MunicipalityNumber");
+
+                    b.ToTable("usage_ledgers", (string)null);
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementVersionRecord", b =>

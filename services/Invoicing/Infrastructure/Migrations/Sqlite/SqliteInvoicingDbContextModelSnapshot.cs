@@ -165,34 +165,6 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
-            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledItemRecord", b =>
-                {
-                    b.Property<string>("Source")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("First")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Last")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Quantity")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Source", "First");
-
-                    b.HasIndex("InvoiceId", "LineNumber");
-
-                    b.ToTable("billed_items", (string)null);
-                });
-
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledPeriodRecord", b =>
                 {
                     b.Property<string>("AgreementId")
@@ -211,6 +183,44 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.HasKey("AgreementId", "First");
 
                     b.ToTable("billed_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.BilledUsageRecord", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Items")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InvoiceId", "LineNumber");
+
+                    b.HasIndex("Service", "MunicipalityNumber", "Last");
+
+                    b.ToTable("billed_usage", (string)null);
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.CostPoolAmountRecord", b =>
@@ -735,6 +745,25 @@ namespace Intermunicipal.Invoicing.Infrastructure.Migrations.Sqlite
                     b.HasKey("SettlementId", "MunicipalityNumber");
 
                     b.ToTable("settlement_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.UsageLedgerRecord", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Service", "MunicipalityNumber");
+
+                    b.ToTable("usage_ledgers", (string)null);
                 });
 
             modelBuilder.Entity("Intermunicipal.Invoicing.Infrastructure.Entities.AgreementVersionRecord", b =>
