@@ -23,18 +23,19 @@ public sealed class AuditInterceptor(AuditTrail trail, InvoicingDbContext db, Ti
         var response = await continuation(request, context);
         var caller = Caller.From(context);
         var action = context.Method[(context.Method.LastIndexOf('/') + 1)..];
-        var (resource, host, partner) = trail.Concern ?? (ResourceOf(request as IMessage, action), caller.MunicipalityNumber, "");
+        var concerns = trail.Each.Count > 0 ? trail.Each : [trail.Concern ?? (ResourceOf(request as IMessage, action), caller.MunicipalityNumber, "")];
+        var time = ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime);
         db.ChangeTracker.Clear();
-        db.AuditEvents.Add(new AuditEventRecord
+        db.AuditEvents.AddRange(concerns.Select(c => new AuditEventRecord
         {
-            EventTime = ProtoTime.ToStoredPrecision(clock.GetUtcNow().UtcDateTime),
+            EventTime = time,
             Subject = caller.Subject,
             SubjectMunicipalityNumber = caller.MunicipalityNumber,
-            Resource = resource,
+            Resource = c.Resource,
             Action = action,
-            HostMunicipalityNumber = host,
-            PartnerMunicipalityNumber = partner,
-        });
+            HostMunicipalityNumber = c.HostMunicipality,
+            PartnerMunicipalityNumber = c.PartnerMunicipality,
+        }));
         await db.SaveChangesAsync(context.CancellationToken);
         return response;
     }

@@ -110,7 +110,9 @@ public sealed partial class InvoicingGrpcService
 
     private async Task NumberAsync(InvoiceRecord invoice, DateOnly issueDate, CancellationToken ct)
     {
-        var sequence = await db.InvoiceSequences.SingleOrDefaultAsync(s => s.IssuerOrganisationNumber == invoice.HostOrganisationNumber && s.Year == issueDate.Year, ct);
+        // A batch numbers several invoices before it saves: the sequence it took last is the one to go on from.
+        var sequence = db.InvoiceSequences.Local.FirstOrDefault(s => s.IssuerOrganisationNumber == invoice.HostOrganisationNumber && s.Year == issueDate.Year)
+            ?? await db.InvoiceSequences.SingleOrDefaultAsync(s => s.IssuerOrganisationNumber == invoice.HostOrganisationNumber && s.Year == issueDate.Year, ct);
         if (sequence is null)
         {
             db.InvoiceSequences.Add(sequence = new InvoiceSequenceRecord { IssuerOrganisationNumber = invoice.HostOrganisationNumber, Year = issueDate.Year });

@@ -34,6 +34,13 @@ public static partial class ResourceNames
     public static Guid ParseInvoice(string name, string field) =>
         Guid.Parse(Parse(InvoicePattern(), name, field, "invoices/{invoice} (a UUID)"));
 
+    /// <summary>The id in "invoices/{invoice}", for a caller that gathers several violations before it answers.</summary>
+    public static bool TryParseInvoice(string name, out Guid id)
+    {
+        id = Guid.Empty;
+        return InvoicePattern().IsMatch(name) && Guid.TryParse(name["invoices/".Length..], out id);
+    }
+
     public static Guid ParseInvoiceRun(string name, string field) =>
         Guid.Parse(Parse(InvoiceRunPattern(), name, field, "invoiceRuns/{invoice_run} (a UUID)"));
 
