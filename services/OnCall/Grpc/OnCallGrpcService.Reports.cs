@@ -51,7 +51,9 @@ public sealed partial class OnCallGrpcService
 
     /// <summary>
     /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
-    /// or with an entry that happened in it, counted with all their entries.
+    /// or with an entry that happened in it, counted with all their entries. Only what counting
+    /// needs is read: no summary, child or note, so personal data is never loaded for usage (and a
+    /// national year's million calls are not dragged through memory for their text).
     /// </summary>
     private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, CancellationToken ct)
     {
@@ -60,7 +62,33 @@ public sealed partial class OnCallGrpcService
         var calls = await db.Calls.AsNoTracking()
             .Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality)
             .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to))
-            .Include(c => c.Entries)
+            .Select(c => new CallRecord
+            {
+                Id = c.Id,
+                UnitId = c.UnitId,
+                RequestId = "",
+                ReceiveTime = c.ReceiveTime,
+                MunicipalityNumber = c.MunicipalityNumber,
+                Channel = c.Channel,
+                ReporterType = c.ReporterType,
+                ConcernCategories = c.ConcernCategories,
+                Urgency = c.Urgency,
+                Summary = "",
+                Creator = "",
+                Entries = c.Entries.Select(e => new CallEntryRecord
+                {
+                    Id = e.Id,
+                    CallId = e.CallId,
+                    RequestId = "",
+                    Type = e.Type,
+                    OccurTime = e.OccurTime,
+                    EndTime = e.EndTime,
+                    CorrectsEntryId = e.CorrectsEntryId,
+                    Retraction = e.Retraction,
+                    CreateTime = e.CreateTime,
+                    Author = "",
+                }).ToList(),
+            })
             .AsSplitQuery()
             .ToListAsync(ct);
         return new UsageCounter(calls, from, to);
