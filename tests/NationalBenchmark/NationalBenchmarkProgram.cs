@@ -2,15 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using Grpc.Net.Client;
 using Intermunicipal.Hosting.Security;
+using Microsoft.Data.Sqlite;
 
 namespace Intermunicipal.NationalBenchmark;
 
 /// <summary>
-/// dotnet run -c Release --project tests/NationalBenchmark [-- --calls N --treatments N]
+/// dotnet run -c Release --project tests/NationalBenchmark [-- --calls N --treatments N --reuse DIR]
 /// Generates the national data set, writes the usage into OnCall and Capacity, registers parties
 /// and agreements, then measures a year's invoicing end to end through the real services: for
-/// every host one invoice run over the year, each draft approved and issued (EHF to the outbox),
-/// and every EHF fetched. Prints the time and the process's peak working set.
+/// every host one invoice run over the year, its drafts approved and issued in one batch each
+/// (EHF to the outbox), and every EHF read back from the outbox. Prints the time and the
+/// process's peak working set. With --reuse, the set-up is kept in DIR and copied from there the
+/// next time (same sizes), so measuring again does not wait minutes for the seeding.
 /// </summary>
 public static class NationalBenchmarkProgram
 {
@@ -21,34 +24,74 @@ public static class NationalBenchmarkProgram
     {
         var calls = Option(args, "--calls", 1_000_000);
         var treatments = Option(args, "--treatments", 10_000);
+        var reuse = args.SkipWhile(a => a != "--reuse").Skip(1).FirstOrDefault();
         var data = NationalDataSet.Generate(Seed, calls, treatments);
         var folder = Directory.CreateTempSubdirectory("national-benchmark-");
         var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var minter = new TokenMinter(new AuthOptions { Issuer = "intermunicipal-dev", Audience = "intermunicipal", SigningKey = key }, TimeProvider.System);
         try
         {
-            await using var suite = await SuiteProcesses.StartAsync(key, folder.FullName);
-            var setUp = Stopwatch.StartNew();
-            await UsageSeeder.SeedOnCallAsync(suite.OnCallApp, data, Year, Seed);
-            await UsageSeeder.SeedCapacityAsync(suite.CapacityApp, data, Year, Seed);
-            using var channel = GrpcChannel.ForAddress(suite.Invoicing, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
-            var minter = new TokenMinter(new AuthOptions { Issuer = "intermunicipal-dev", Audience = "intermunicipal", SigningKey = key }, TimeProvider.System);
-            var invoicing = new InvoicingSetUp(channel, minter);
-            await invoicing.RunAsync(data, Year);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Set up {data.Municipalities.Count} municipalities, {data.Cooperations.Count} cooperations, {calls} calls, {treatments} treatments in {setUp.Elapsed.TotalSeconds:F1} s"));
+            var kept = reuse is null ? null : Path.Combine(reuse, string.Create(CultureInfo.InvariantCulture, $"{calls}-{treatments}"));
+            if (kept is not null && File.Exists(Path.Combine(kept, "complete")))
+            {
+                CopyFolder(kept, folder.FullName);
+                Console.WriteLine($"Set up copied from {kept}");
+            }
+            else
+            {
+                await SetUpAsync(data, key, minter, folder.FullName, calls, treatments);
+                if (kept is not null)
+                {
+                    CopyFolder(folder.FullName, kept);
+                    await File.WriteAllTextAsync(Path.Combine(kept, "complete"), "");
+                }
+            }
 
+            await using var suite = await SuiteProcesses.StartAsync(key, folder.FullName);
+            using var channel = GrpcChannel.ForAddress(suite.Invoicing, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
+            var invoicing = new InvoicingSetUp(channel, minter);
             var measured = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var (invoices, lines, ehfBytes) = await YearOfInvoicing.RunAsync(data, invoicing, Year);
+            var year = await YearOfInvoicing.RunAsync(data, invoicing, Year, suite.Outbox);
             measured.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Invoiced {Year}: {invoices} invoices, {lines} lines, {ehfBytes / 1024} KiB of EHF in {measured.Elapsed.TotalSeconds:F2} s; "
+                $"Invoiced {Year}: {year.Invoices} invoices, {year.Lines} lines, {year.EhfBytes / 1024} KiB of EHF in {measured.Elapsed.TotalSeconds:F2} s "
+                + $"(runs {year.Runs.TotalSeconds:F2} s, approve {year.Approve.TotalSeconds:F2} s, issue {year.Issue.TotalSeconds:F2} s, EHF read {year.Read.TotalSeconds:F2} s); "
                 + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024 * 1024)} MiB while invoicing"));
             return 0;
         }
         finally
         {
+            SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Seeds the usage and registers parties and agreements, then stops the services so the folder can be copied.</summary>
+    private static async Task SetUpAsync(NationalDataSet data, string key, TokenMinter minter, string folder, int calls, int treatments)
+    {
+        var setUp = Stopwatch.StartNew();
+        await using (var suite = await SuiteProcesses.StartAsync(key, folder))
+        {
+            await UsageSeeder.SeedOnCallAsync(suite.OnCallApp, data, Year, Seed);
+            await UsageSeeder.SeedCapacityAsync(suite.CapacityApp, data, Year, Seed);
+            using var channel = GrpcChannel.ForAddress(suite.Invoicing);
+            await new InvoicingSetUp(channel, minter).RunAsync(data, Year);
+        }
+
+        SqliteConnection.ClearAllPools();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Set up {data.Municipalities.Count} municipalities, {data.Cooperations.Count} cooperations, {calls} calls, {treatments} treatments in {setUp.Elapsed.TotalSeconds:F1} s"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "complete"))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
     public required Uri OnCall { get; init; }
     public required Uri Capacity { get; init; }
     public required Uri Invoicing { get; init; }
+    public required string Outbox { get; init; }
     public required WebApplication OnCallApp { get; init; }
     public required WebApplication CapacityApp { get; init; }
 
@@ -28,6 +29,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
             OnCall = new Uri(onCall.Urls.Single()),
             Capacity = new Uri(capacity.Urls.Single()),
             Invoicing = new Uri(invoicing.Urls.Single()),
+            Outbox = Path.Combine(dataDirectory, "outbox"),
             OnCallApp = onCall,
             CapacityApp = capacity,
         };
