@@ -134,12 +134,17 @@ public sealed partial class InvoicingGrpcService
         }
     }
 
-    /// <summary>An invoice whose every line is on an issued credit note is credited.</summary>
+    /// <summary>
+    /// An invoice whose every line is on an issued credit note is credited: those stored, and those
+    /// issued in this transaction (a batch may issue several credit notes of one invoice).
+    /// </summary>
     private async Task MarkCreditedAsync(Guid correctedId, InvoiceRecord issuing, CancellationToken ct)
     {
         var corrected = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == correctedId, ct);
-        var credited = (await db.Invoices.AsNoTracking().Where(c => c.CorrectedInvoiceId == correctedId && c.State >= InvoiceState.Issued && c.Id != issuing.Id)
-            .SelectMany(c => c.Lines.Select(l => l.CreditsLineNumber)).ToListAsync(ct)).Concat(issuing.Lines.Select(l => l.CreditsLineNumber)).ToHashSet();
+        var issuingNow = db.Invoices.Local.Where(c => c.CorrectedInvoiceId == correctedId && c.State >= InvoiceState.Issued).Append(issuing).Distinct().ToList();
+        var now = issuingNow.Select(c => c.Id).ToList();
+        var credited = (await db.Invoices.AsNoTracking().Where(c => c.CorrectedInvoiceId == correctedId && c.State >= InvoiceState.Issued && !now.Contains(c.Id))
+            .SelectMany(c => c.Lines.Select(l => l.CreditsLineNumber)).ToListAsync(ct)).Concat(issuingNow.SelectMany(c => c.Lines.Select(l => l.CreditsLineNumber))).ToHashSet();
         if (corrected.Lines.All(l => credited.Contains(l.LineNumber)))
         {
             corrected.State = InvoiceState.Credited;

@@ -99,6 +99,23 @@ public sealed class BatchLifecycleTests : IAsyncLifetime
         Assert.Equal(both, seenByPartner.Where(e => e.Action == "BatchIssueInvoices").Select(e => e.Resource).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Two_credit_notes_issued_in_one_batch_credit_their_invoice_wholly()
+    {
+        var (january, _) = await _s.IssuedJanuaryAndFebruaryAsync();
+        var first = await CreditAsync(january, "1");
+        var second = await CreditAsync(january, "2");
+        await Host.BatchApproveInvoicesAsync(new BatchApproveInvoicesRequest { Names = { first, second }, RequestId = NewRequestId() });
+
+        var issued = (await Host.BatchIssueInvoicesAsync(new BatchIssueInvoicesRequest { Names = { first, second }, IssueDate = Date(2026, 4, 2), RequestId = NewRequestId() })).Invoices;
+
+        Assert.All(issued, i => Assert.Equal((InvoiceKind.CreditNote, InvoiceState.Issued), (i.Kind, i.State)));
+        Assert.Equal(InvoiceState.Credited, (await _s.GetAsync(january.Name)).State);
+    }
+
+    private async Task<string> CreditAsync(Invoice invoice, string line) =>
+        (await Host.CreateCreditNoteAsync(new CreateCreditNoteRequest { Invoice = invoice.Name, LineIds = { line }, Reason = "Feil beløp", RequestId = NewRequestId() })).CreditNote.Name;
+
     /// <summary>January to March, drafted by one run.</summary>
     private async Task<(string January, string February, string March)> DraftsAsync()
     {
