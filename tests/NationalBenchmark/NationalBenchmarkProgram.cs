@@ -31,22 +31,7 @@ public static class NationalBenchmarkProgram
         var minter = new TokenMinter(new AuthOptions { Issuer = "intermunicipal-dev", Audience = "intermunicipal", SigningKey = key }, TimeProvider.System);
         try
         {
-            var kept = reuse is null ? null : Path.Combine(reuse, string.Create(CultureInfo.InvariantCulture, $"{calls}-{treatments}"));
-            if (kept is not null && File.Exists(Path.Combine(kept, "complete")))
-            {
-                CopyFolder(kept, folder.FullName);
-                Console.WriteLine($"Set up copied from {kept}");
-            }
-            else
-            {
-                await SetUpAsync(data, key, minter, folder.FullName, calls, treatments);
-                if (kept is not null)
-                {
-                    CopyFolder(folder.FullName, kept);
-                    await File.WriteAllTextAsync(Path.Combine(kept, "complete"), "");
-                }
-            }
-
+            await PreparedSetUp.IntoAsync(folder.FullName, reuse, data, Year, Seed, key, minter);
             await using var suite = await SuiteProcesses.StartAsync(key, folder.FullName);
             using var channel = GrpcChannel.ForAddress(suite.Invoicing, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
             var invoicing = new InvoicingSetUp(channel, minter);
@@ -64,34 +49,6 @@ public static class NationalBenchmarkProgram
         {
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>Seeds the usage and registers parties and agreements, then stops the services so the folder can be copied.</summary>
-    private static async Task SetUpAsync(NationalDataSet data, string key, TokenMinter minter, string folder, int calls, int treatments)
-    {
-        var setUp = Stopwatch.StartNew();
-        await using (var suite = await SuiteProcesses.StartAsync(key, folder))
-        {
-            await UsageSeeder.SeedOnCallAsync(suite.OnCallApp, data, Year, Seed);
-            await UsageSeeder.SeedCapacityAsync(suite.CapacityApp, data, Year, Seed);
-            using var channel = GrpcChannel.ForAddress(suite.Invoicing);
-            await new InvoicingSetUp(channel, minter).RunAsync(data, Year);
-        }
-
-        SqliteConnection.ClearAllPools();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Set up {data.Municipalities.Count} municipalities, {data.Cooperations.Count} cooperations, {calls} calls, {treatments} treatments in {setUp.Elapsed.TotalSeconds:F1} s"));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "complete"))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
         }
     }
 
