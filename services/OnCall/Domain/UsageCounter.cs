@@ -6,7 +6,8 @@ namespace Intermunicipal.OnCall.Domain;
 /// <summary>
 /// Counts a set of calls over a time window [start, end): calls by their receive time,
 /// call-outs and emergency decisions by when they happened, effective entries only.
-/// Each call's history is worked out once, here.
+/// Each call's history is worked out once, here, and only for calls that have entries: a year's
+/// usage is mostly calls that were only received, and billing reads a million of them.
 /// </summary>
 public sealed class UsageCounter
 {
@@ -14,9 +15,9 @@ public sealed class UsageCounter
     {
         bool Inside(DateTime instant) => instant >= start && instant < end;
 
-        var histories = calls.Select(c => (Call: c, History: new CallHistory(c.Entries))).ToList();
-        CallsReceived = [.. histories.Where(x => Inside(x.Call.ReceiveTime)).OrderBy(x => x.Call.ReceiveTime).Select(x => x.Call)];
-        Outcomes = histories.ToDictionary(x => x.Call.Id, x => x.History.Outcome);
+        var histories = calls.Where(c => c.Entries.Count > 0).Select(c => (Call: c, History: new CallHistory(c.Entries))).ToList();
+        CallsReceived = [.. calls.Where(c => Inside(c.ReceiveTime)).OrderBy(c => c.ReceiveTime)];
+        _outcomes = histories.ToDictionary(x => x.Call.Id, x => x.History.Outcome, StringComparer.Ordinal);
         CallOuts = Entries(histories, h => h.EffectiveOfType(CallEntryType.CallOut), Inside);
         EmergencyDecisions = Entries(histories, h => h.EmergencyDecisions, Inside);
         CallOutMinutes = CallOuts.Sum(x => CallHistory.Minutes(x.Entry));
@@ -30,8 +31,10 @@ public sealed class UsageCounter
 
     public long CallOutMinutes { get; }
 
-    /// <summary>Each counted call's outcome, by call id.</summary>
-    public IReadOnlyDictionary<string, CallOutcome> Outcomes { get; }
+    private readonly Dictionary<string, CallOutcome> _outcomes;
+
+    /// <summary>A counted call's outcome (none yet for a call without entries).</summary>
+    public CallOutcome OutcomeOf(string callId) => _outcomes.GetValueOrDefault(callId, CallOutcome.Unspecified);
 
     private static List<(CallRecord Call, CallEntryRecord Entry)> Entries(
         IEnumerable<(CallRecord Call, CallHistory History)> histories,

@@ -11,6 +11,7 @@ using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using System.Linq.Expressions;
 
 namespace Intermunicipal.OnCall.Grpc;
 
@@ -30,7 +31,7 @@ public sealed partial class OnCallGrpcService
         Demand(CallAccess.CanReadStatistics(Caller.From(context), unit, municipality), request.OnCallUnit);
 
         var first = new LocalDate(request.Year, request.Month, 1);
-        var usage = await UsageAsync(unit.Id, municipality, first, first.PlusMonths(1).PlusDays(-1), ct);
+        var usage = await UsageAsync(unit.Id, municipality, first, first.PlusMonths(1).PlusDays(-1), forBilling: false, ct);
         return new GetMonthlyStatisticsResponse
         {
             Statistics = MonthlyStatisticsBuilder.Build(ResourceNames.Unit(unit.Id), municipality, request.Year, request.Month, usage),
@@ -45,7 +46,7 @@ public sealed partial class OnCallGrpcService
         var (first, last) = ValidPeriod(request.Period);
         Demand(CallAccess.CanReadUsage(Caller.From(context), unit, municipality), request.OnCallUnit);
 
-        var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), ct);
+        var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), forBilling: true, ct);
         return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage) };
     }
 
@@ -53,46 +54,69 @@ public sealed partial class OnCallGrpcService
     /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
     /// or with an entry that happened in it, counted with all their entries. Only what counting
     /// needs is read: no summary, child or note, so personal data is never loaded for usage (and a
-    /// national year's million calls are not dragged through memory for their text).
+    /// national year's million calls are not dragged through memory for their text). Calls and
+    /// entries are two flat queries in one read transaction, joined here: EF's split query with a
+    /// projected collection compiles a delegate per row when run asynchronously, which made a
+    /// national year's usage spend a fifth of its time in the JIT.
     /// </summary>
-    private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, CancellationToken ct)
+    private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, bool forBilling, CancellationToken ct)
     {
         var (start, end) = OfficeCalendar.Days(firstDay, lastDay);
         var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
-        var calls = await db.Calls.AsNoTracking()
+        var counted = db.Calls.AsNoTracking()
             .Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality)
-            .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to))
-            .Select(c => new CallRecord
-            {
-                Id = c.Id,
-                UnitId = c.UnitId,
-                RequestId = "",
-                ReceiveTime = c.ReceiveTime,
-                MunicipalityNumber = c.MunicipalityNumber,
-                Channel = c.Channel,
-                ReporterType = c.ReporterType,
-                ConcernCategories = c.ConcernCategories,
-                Urgency = c.Urgency,
-                Summary = "",
-                Creator = "",
-                Entries = c.Entries.Select(e => new CallEntryRecord
-                {
-                    Id = e.Id,
-                    CallId = e.CallId,
-                    RequestId = "",
-                    Type = e.Type,
-                    OccurTime = e.OccurTime,
-                    EndTime = e.EndTime,
-                    CorrectsEntryId = e.CorrectsEntryId,
-                    Retraction = e.Retraction,
-                    CreateTime = e.CreateTime,
-                    Author = "",
-                }).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
+            .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to));
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var calls = await counted.Select(forBilling ? BillingColumns : StatisticsColumns).ToListAsync(ct);
+        var entries = await counted.SelectMany(c => c.Entries).Select(e => new CallEntryRecord
+        {
+            Id = e.Id,
+            CallId = e.CallId,
+            RequestId = "",
+            Type = e.Type,
+            OccurTime = e.OccurTime,
+            EndTime = e.EndTime,
+            CorrectsEntryId = e.CorrectsEntryId,
+            Retraction = e.Retraction,
+            CreateTime = e.CreateTime,
+            Author = "",
+        }).ToListAsync(ct);
+        var entriesOf = entries.ToLookup(e => e.CallId, StringComparer.Ordinal);
+        foreach (var call in calls)
+        {
+            call.Entries = [.. entriesOf[call.Id]];
+        }
+
         return new UsageCounter(calls, from, to);
     }
+
+    /// <summary>What billing counts a call by: its id and when it came in (an index covers both).</summary>
+    private static readonly Expression<Func<CallRecord, CallRecord>> BillingColumns = c => new CallRecord
+    {
+        Id = c.Id,
+        UnitId = c.UnitId,
+        RequestId = "",
+        ReceiveTime = c.ReceiveTime,
+        MunicipalityNumber = c.MunicipalityNumber,
+        Summary = "",
+        Creator = "",
+    };
+
+    /// <summary>What the monthly statistics break calls down by, besides the billing columns.</summary>
+    private static readonly Expression<Func<CallRecord, CallRecord>> StatisticsColumns = c => new CallRecord
+    {
+        Id = c.Id,
+        UnitId = c.UnitId,
+        RequestId = "",
+        ReceiveTime = c.ReceiveTime,
+        MunicipalityNumber = c.MunicipalityNumber,
+        Channel = c.Channel,
+        ReporterType = c.ReporterType,
+        ConcernCategories = c.ConcernCategories,
+        Urgency = c.Urgency,
+        Summary = "",
+        Creator = "",
+    };
 
     private static (DateOnly First, DateOnly Last) ValidPeriod(Common.V1.Period? period)
     {

@@ -28,7 +28,7 @@ public static class MonthlyStatisticsBuilder
             },
             ByOutcome =
             {
-                calls.GroupBy(c => usage.Outcomes[c.Id]).OrderBy(g => g.Key)
+                calls.GroupBy(c => usage.OutcomeOf(c.Id)).OrderBy(g => g.Key)
                     .Select(g => new OutcomeCount { Outcome = g.Key, Count = g.Count() }),
             },
             CallOutCount = usage.CallOuts.Count,

@@ -219,7 +219,7 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("UnitId", "MunicipalityNumber", "HandoverDate");
 
-                    b.HasIndex("UnitId", "MunicipalityNumber", "ReceiveTime");
+                    b.HasIndex("UnitId", "MunicipalityNumber", "ReceiveTime", "Id");
 
                     b.ToTable("calls", (string)null);
                 });

@@ -213,7 +213,7 @@ namespace Intermunicipal.OnCall.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "MunicipalityNumber", "HandoverDate");
 
-                    b.HasIndex("UnitId", "MunicipalityNumber", "ReceiveTime");
+                    b.HasIndex("UnitId", "MunicipalityNumber", "ReceiveTime", "Id");
 
                     b.ToTable("calls", (string)null);
                 });
