@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
@@ -11,7 +12,6 @@ using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using System.Linq.Expressions;
 
 namespace Intermunicipal.OnCall.Grpc;
 
