@@ -31,7 +31,7 @@ public sealed class ReportBuilderTests
         var earlier = Call(Earlier, Utc(2026, 10, 31, 22, 30),
             Entry("e-out", CallEntryType.CallOut, Utc(2026, 10, 31, 23, 10), Utc(2026, 10, 31, 23, 55)));
         earlier.ReporterType = ReporterType.School;
-        return new UsageCounter([b, earlier, a], Start, End);
+        return new UsageCounter([CountedCall.Of(b), CountedCall.Of(earlier), CountedCall.Of(a)], Start, End);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Intermunicipal.OnCall.Domain;
+using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using static Intermunicipal.OnCall.UnitTests.TestData;
 
@@ -15,11 +16,11 @@ public sealed class UsageCounterTests
     {
         var calls = new[]
         {
-            Call("before", Start.AddTicks(-1)),
-            Call("at-start", Start),
-            Call("inside", Utc(2026, 11, 15, 20, 0)),
-            Call("last", End.AddTicks(-1)),
-            Call("at-end", End),
+            Counted("before", Start.AddTicks(-1)),
+            Counted("at-start", Start),
+            Counted("inside", Utc(2026, 11, 15, 20, 0)),
+            Counted("last", End.AddTicks(-1)),
+            Counted("at-end", End),
         };
 
         var counter = new UsageCounter(calls, Start, End);
@@ -30,7 +31,7 @@ public sealed class UsageCounterTests
     [Fact]
     public void Calls_received_are_ordered_by_receive_time()
     {
-        var calls = new[] { Call("b", Utc(2026, 11, 20)), Call("a", Utc(2026, 11, 2)), Call("c", Utc(2026, 11, 29)) };
+        var calls = new[] { Counted("b", Utc(2026, 11, 20)), Counted("a", Utc(2026, 11, 2)), Counted("c", Utc(2026, 11, 29)) };
 
         Assert.Equal(["a", "b", "c"], new UsageCounter(calls, Start, End).CallsReceived.Select(c => c.Id));
     }
@@ -40,7 +41,7 @@ public sealed class UsageCounterTests
     {
         var received = Utc(2026, 10, 31, 22, 30); // 23:30 on 31 October in Oslo
         var callOut = Entry("out", CallEntryType.CallOut, Utc(2026, 10, 31, 23, 10), Utc(2026, 11, 1, 0, 40));
-        var counter = new UsageCounter([Call("call", received, callOut)], Start, End);
+        var counter = new UsageCounter([Counted("call", received, callOut)], Start, End);
 
         Assert.Empty(counter.CallsReceived);
         var (call, entry) = Assert.Single(counter.CallOuts);
@@ -53,7 +54,7 @@ public sealed class UsageCounterTests
     public void A_call_out_that_started_before_the_window_is_not_counted()
     {
         var callOut = Entry("out", CallEntryType.CallOut, Utc(2026, 10, 31, 22, 0), Utc(2026, 11, 1, 1, 0));
-        var counter = new UsageCounter([Call("call", Utc(2026, 10, 31, 21, 0), callOut)], Start, End);
+        var counter = new UsageCounter([Counted("call", Utc(2026, 10, 31, 21, 0), callOut)], Start, End);
 
         Assert.Empty(counter.CallOuts);
         Assert.Equal(0, counter.CallOutMinutes);
@@ -63,7 +64,7 @@ public sealed class UsageCounterTests
     public void A_call_out_on_a_call_inside_the_window_that_starts_after_it_is_not_counted()
     {
         var callOut = Entry("out", CallEntryType.CallOut, End.AddMinutes(5), End.AddMinutes(65));
-        var counter = new UsageCounter([Call("call", End.AddMinutes(-30), callOut)], Start, End);
+        var counter = new UsageCounter([Counted("call", End.AddMinutes(-30), callOut)], Start, End);
 
         Assert.Single(counter.CallsReceived);
         Assert.Empty(counter.CallOuts);
@@ -74,7 +75,7 @@ public sealed class UsageCounterTests
     {
         var t = Utc(2026, 11, 10, 20, 0);
         var counter = new UsageCounter([
-            Call("call", t,
+            Counted("call", t,
                 Entry("first", CallEntryType.CallOut, t.AddMinutes(10), t.AddMinutes(130)),
                 Entry("fixed", CallEntryType.CallOut, t.AddMinutes(10), t.AddMinutes(70), corrects: "first", created: t.AddHours(3))),
         ], Start, End);
@@ -88,7 +89,7 @@ public sealed class UsageCounterTests
     {
         var t = Utc(2026, 11, 10, 20, 0);
         var counter = new UsageCounter([
-            Call("call", t,
+            Counted("call", t,
                 Entry("out", CallEntryType.CallOut, t.AddMinutes(10), t.AddMinutes(130)),
                 Entry("undo", CallEntryType.CallOut, t.AddHours(3), corrects: "out", retraction: true)),
         ], Start, End);
@@ -103,10 +104,10 @@ public sealed class UsageCounterTests
         var a = Utc(2026, 11, 3, 19, 0);
         var b = Utc(2026, 11, 21, 2, 0);
         var counter = new UsageCounter([
-            Call("a", a,
+            Counted("a", a,
                 Entry("a1", CallEntryType.CallOut, a.AddMinutes(5), a.AddMinutes(50).AddSeconds(59)), // 45
                 Entry("a2", CallEntryType.CallOut, a.AddHours(2), a.AddHours(3))), // 60
-            Call("b", b,
+            Counted("b", b,
                 Entry("b1", CallEntryType.CallOut, b.AddMinutes(1), b.AddMinutes(31)), // 30
                 Entry("b2", CallEntryType.AdviceGiven, b)),
         ], Start, End);
@@ -120,14 +121,17 @@ public sealed class UsageCounterTests
     {
         var t = Utc(2026, 11, 12, 22, 0);
         var counter = new UsageCounter([
-            Call("call", t,
+            Counted("call", t,
                 Entry("decision", CallEntryType.EmergencyDecision, t.AddMinutes(30)),
                 Entry("placement", CallEntryType.EmergencyPlacement, t.AddMinutes(60)),
                 Entry("retracted", CallEntryType.EmergencyDecision, t.AddMinutes(20)),
                 Entry("undo", CallEntryType.EmergencyDecision, t.AddMinutes(90), corrects: "retracted", retraction: true)),
-            Call("late", End.AddHours(-1), Entry("after", CallEntryType.EmergencyDecision, End.AddMinutes(1))),
+            Counted("late", End.AddHours(-1), Entry("after", CallEntryType.EmergencyDecision, End.AddMinutes(1))),
         ], Start, End);
 
         Assert.Equal(["decision", "placement"], counter.EmergencyDecisions.Select(x => x.Entry.Id));
     }
+
+    private static CountedCall Counted(string id, DateTime received, params CallEntryRecord[] entries) =>
+        CountedCall.Of(Call(id, received, entries));
 }

@@ -11,7 +11,7 @@ namespace Intermunicipal.OnCall.Domain;
 /// </summary>
 public sealed class UsageCounter
 {
-    public UsageCounter(IReadOnlyList<CallRecord> calls, DateTime start, DateTime end)
+    public UsageCounter(IReadOnlyList<CountedCall> calls, DateTime start, DateTime end)
     {
         bool Inside(DateTime instant) => instant >= start && instant < end;
 
@@ -23,11 +23,11 @@ public sealed class UsageCounter
         CallOutMinutes = CallOuts.Sum(x => CallHistory.Minutes(x.Entry));
     }
 
-    public IReadOnlyList<CallRecord> CallsReceived { get; }
+    public IReadOnlyList<CountedCall> CallsReceived { get; }
 
-    public IReadOnlyList<(CallRecord Call, CallEntryRecord Entry)> CallOuts { get; }
+    public IReadOnlyList<(CountedCall Call, CallEntryRecord Entry)> CallOuts { get; }
 
-    public IReadOnlyList<(CallRecord Call, CallEntryRecord Entry)> EmergencyDecisions { get; }
+    public IReadOnlyList<(CountedCall Call, CallEntryRecord Entry)> EmergencyDecisions { get; }
 
     public long CallOutMinutes { get; }
 
@@ -36,8 +36,8 @@ public sealed class UsageCounter
     /// <summary>A counted call's outcome (none yet for a call without entries).</summary>
     public CallOutcome OutcomeOf(string callId) => _outcomes.GetValueOrDefault(callId, CallOutcome.Unspecified);
 
-    private static List<(CallRecord Call, CallEntryRecord Entry)> Entries(
-        IEnumerable<(CallRecord Call, CallHistory History)> histories,
+    private static List<(CountedCall Call, CallEntryRecord Entry)> Entries(
+        IEnumerable<(CountedCall Call, CallHistory History)> histories,
         Func<CallHistory, IEnumerable<CallEntryRecord>> pick, Func<DateTime, bool> inside) =>
         [.. histories
             .SelectMany(x => pick(x.History).Where(e => inside(e.OccurTime)).Select(e => (x.Call, e)))
