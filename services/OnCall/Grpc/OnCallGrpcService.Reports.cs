@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Grpc.Core;
 using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Paging;
@@ -8,6 +7,7 @@ using Intermunicipal.Hosting.Validation;
 using Intermunicipal.OnCall.Domain;
 using Intermunicipal.OnCall.Grpc.Mapping;
 using Intermunicipal.OnCall.Grpc.Validation;
+using Intermunicipal.OnCall.Infrastructure;
 using Intermunicipal.OnCall.Infrastructure.Entities;
 using Intermunicipal.OnCall.V1;
 using Microsoft.EntityFrameworkCore;
@@ -52,34 +52,19 @@ public sealed partial class OnCallGrpcService
 
     /// <summary>
     /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
-    /// or with an entry that happened in it, counted with all their entries. Only what counting
-    /// needs is read: no summary, child or note, so personal data is never loaded for usage (and a
-    /// national year's million calls are not dragged through memory for their text). Calls and
-    /// entries are two flat queries in one read transaction, joined here (EF's async split query
-    /// with a projected collection was seen compiling delegates while it read the rows).
+    /// or with an entry that happened in it, counted with all their entries (see UsageQueries: no
+    /// personal data is loaded). Calls and entries are two flat queries in one read transaction,
+    /// joined here (EF's async split query with a projected collection was seen compiling
+    /// delegates while it read the rows).
     /// </summary>
     private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, bool forBilling, CancellationToken ct)
     {
         var (start, end) = OfficeCalendar.Days(firstDay, lastDay);
         var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
-        var counted = db.Calls.AsNoTracking()
-            .Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality)
-            .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to));
+        var counted = UsageQueries.Counted(db, unitId, municipality, from, to);
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
-        var calls = await counted.Select(forBilling ? BillingColumns : StatisticsColumns).ToListAsync(ct);
-        var entries = await counted.SelectMany(c => c.Entries).Select(e => new CallEntryRecord
-        {
-            Id = e.Id,
-            CallId = e.CallId,
-            RequestId = "",
-            Type = e.Type,
-            OccurTime = e.OccurTime,
-            EndTime = e.EndTime,
-            CorrectsEntryId = e.CorrectsEntryId,
-            Retraction = e.Retraction,
-            CreateTime = e.CreateTime,
-            Author = "",
-        }).ToListAsync(ct);
+        var calls = await counted.Select(forBilling ? UsageQueries.BillingColumns : UsageQueries.StatisticsColumns).ToListAsync(ct);
+        var entries = await UsageQueries.EntriesOf(counted).ToListAsync(ct);
         var entriesOf = entries.ToLookup(e => e.CallId, StringComparer.Ordinal);
         foreach (var call in calls.Where(c => entriesOf.Contains(c.Id)))
         {
@@ -88,16 +73,6 @@ public sealed partial class OnCallGrpcService
 
         return new UsageCounter(calls, from, to);
     }
-
-    /// <summary>What billing counts a call by: its id and when it came in (an index covers both).</summary>
-    private static readonly Expression<Func<CallRecord, CountedCall>> BillingColumns = c => new CountedCall(c.Id, c.ReceiveTime);
-
-    /// <summary>What the monthly statistics also break calls down by.</summary>
-    private static readonly Expression<Func<CallRecord, CountedCall>> StatisticsColumns = c => new CountedCall(c.Id, c.ReceiveTime)
-    {
-        ReporterType = c.ReporterType,
-        ConcernCategories = c.ConcernCategories,
-    };
 
     private static (DateOnly First, DateOnly Last) ValidPeriod(Common.V1.Period? period)
     {
