@@ -53,16 +53,17 @@ public sealed partial class OnCallGrpcService
     /// <summary>
     /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
     /// or with an entry that happened in it, counted with all their entries (see UsageQueries: no
-    /// personal data is loaded). Calls and entries are two flat queries in one read transaction,
-    /// joined here (EF's async split query with a projected collection was seen compiling
-    /// delegates while it read the rows).
+    /// personal data is loaded). Calls and entries are two flat queries joined here, as EF's split
+    /// query did (which, async with a projected collection, was seen compiling delegates while it
+    /// read the rows). No transaction around them: on SQLite it would take the write lock and hold
+    /// up calls being logged. What is committed between the two reads may be half seen (an entry
+    /// counted, a new call not); the next read sees all of it.
     /// </summary>
     private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, bool forBilling, CancellationToken ct)
     {
         var (start, end) = OfficeCalendar.Days(firstDay, lastDay);
         var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
         var counted = UsageQueries.Counted(db, unitId, municipality, from, to);
-        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var calls = await counted.Select(forBilling ? UsageQueries.BillingColumns : UsageQueries.StatisticsColumns).ToListAsync(ct);
         var entries = await UsageQueries.EntriesOf(counted).ToListAsync(ct);
         var entriesOf = entries.ToLookup(e => e.CallId, StringComparer.Ordinal);
