@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using Grpc.Net.Client;
+using Intermunicipal.Hosting.Security;
+using Microsoft.Data.Sqlite;
+
+namespace Intermunicipal.NationalBenchmark;
+
+/// <summary>One data set's year: set up (unmeasured) in a folder of its own with its own signing key, then invoiced and measured.</summary>
+public static class MeasuredYear
+{
+    private const int Year = 2025;
+
+    /// <summary>Sets up the data set in a fresh folder, invoices its year through a suite of its own, and describes what was measured.</summary>
+    public static async Task<string> InvoiceAsync(NationalDataSet data, int seed, string? reuse)
+    {
+        var folder = Directory.CreateTempSubdirectory("national-benchmark-");
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var minter = new TokenMinter(new AuthOptions { Issuer = "intermunicipal-dev", Audience = "intermunicipal", SigningKey = key }, TimeProvider.System);
+        try
+        {
+            await PreparedSetUp.IntoAsync(folder.FullName, reuse, data, Year, seed, key, minter);
+            await using var suite = await SuiteProcesses.StartAsync(key, folder.FullName);
+            using var channel = GrpcChannel.ForAddress(suite.Invoicing, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
+            var invoicing = new InvoicingSetUp(channel, minter);
+            var measured = Stopwatch.StartNew();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var year = await YearOfInvoicing.RunAsync(data, invoicing, Year, suite.Outbox);
+            measured.Stop();
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Invoiced {Year}: {year.Invoices} invoices, {year.Lines} lines, {year.EhfBytes / 1024} KiB of EHF in {measured.Elapsed.TotalSeconds:F2} s "
+                + $"(runs {year.Runs.TotalSeconds:F2} s, approve {year.Approve.TotalSeconds:F2} s, issue {year.Issue.TotalSeconds:F2} s, EHF read {year.Read.TotalSeconds:F2} s); "
+                + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024 * 1024)} MiB while invoicing");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+}
