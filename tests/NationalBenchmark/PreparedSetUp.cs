@@ -8,13 +8,13 @@ namespace Intermunicipal.NationalBenchmark;
 
 /// <summary>
 /// The unmeasured set-up in a data folder: usage seeded into OnCall and Capacity, parties and
-/// agreements registered; kept in a reuse folder (per size) and copied from there the next time.
+/// agreements registered; kept in a reuse folder (per size and seed) and copied from there the next time.
 /// </summary>
 public static class PreparedSetUp
 {
     public static async Task IntoAsync(string folder, string? reuse, NationalDataSet data, int year, int seed, string key, TokenMinter minter)
     {
-        var kept = reuse is null ? null : Path.Combine(reuse, string.Create(CultureInfo.InvariantCulture, $"{data.Calls}-{data.Treatments}"));
+        var kept = reuse is null ? null : Path.Combine(reuse, string.Create(CultureInfo.InvariantCulture, $"{data.Calls}-{data.Treatments}-{seed}"));
         if (kept is not null && File.Exists(Path.Combine(kept, "complete")))
         {
             CopyFolder(kept, folder);
