@@ -39,9 +39,10 @@ public sealed partial class InvoicingGrpcService
             }
 
             db.Changes.Add(RequestIds.Record(request.RequestId, nameof(BatchApproveInvoices), BatchResource, caller, Now));
-            await SaveChangeAsync(request.RequestId, BatchResource, nameof(BatchApproveInvoices), caller, ct);
-            db.ChangeTracker.Clear();
-            invoices = await HostsInvoicesAsync(request.Names, ids, caller, ct);
+            if (!await SaveChangeAsync(request.RequestId, BatchResource, nameof(BatchApproveInvoices), caller, ct))
+            {
+                invoices = await HostsInvoicesAsync(request.Names, ids, caller, ct);
+            }
         }
 
         var response = new BatchApproveInvoicesResponse();

@@ -110,9 +110,9 @@ public sealed partial class InvoicingGrpcService
 
     private async Task NumberAsync(InvoiceRecord invoice, DateOnly issueDate, CancellationToken ct)
     {
-        // A batch numbers several invoices before it saves: the sequence it took last is the one to go on from.
-        var sequence = db.InvoiceSequences.Local.FirstOrDefault(s => s.IssuerOrganisationNumber == invoice.HostOrganisationNumber && s.Year == issueDate.Year)
-            ?? await db.InvoiceSequences.SingleOrDefaultAsync(s => s.IssuerOrganisationNumber == invoice.HostOrganisationNumber && s.Year == issueDate.Year, ct);
+        // A batch numbers several invoices before it saves: Find returns the sequence it took last (tracked, maybe
+        // still unsaved) without a query, and reads it only the first time.
+        var sequence = await db.InvoiceSequences.FindAsync([invoice.HostOrganisationNumber, issueDate.Year], ct);
         if (sequence is null)
         {
             db.InvoiceSequences.Add(sequence = new InvoiceSequenceRecord { IssuerOrganisationNumber = invoice.HostOrganisationNumber, Year = issueDate.Year });
@@ -120,7 +120,9 @@ public sealed partial class InvoicingGrpcService
 
         sequence.LastNumber++;
         sequence.Version++;
-        var partner = await LoadPartyAsync(invoice.PartnerOrganisationNumber, ct);
+        // Tracked, so a batch reads each partner once; nothing changes it here.
+        var partner = await db.Parties.FindAsync([invoice.PartnerOrganisationNumber], ct)
+            ?? throw Problems.NotFound("Party", ResourceNames.Party(invoice.PartnerOrganisationNumber));
         invoice.Number = string.Create(CultureInfo.InvariantCulture, $"{issueDate.Year}-{sequence.LastNumber:000000}");
         invoice.Kid = Kid.ForInvoice(issueDate.Year, sequence.LastNumber);
         invoice.IssueDate = issueDate;

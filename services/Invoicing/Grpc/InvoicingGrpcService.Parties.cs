@@ -97,13 +97,18 @@ public sealed partial class InvoicingGrpcService
         return new UpdatePartyResponse { Party = PartyMapper.ToProto(await LoadPartyAsync(organisationNumber, ct)) };
     }
 
-    /// <summary>Saves a change to an existing resource; a lost race (another change, or this request's retry) is ABORTED or answered as the first attempt.</summary>
-    private async Task SaveChangeAsync(string requestId, string name, string method, Caller caller, CancellationToken ct)
+    /// <summary>
+    /// Saves a change to an existing resource; a lost race (another change, or this request's retry) is ABORTED or answered
+    /// as the first attempt. False when it was this request's retry that saved: then the tracked entities are gone and what
+    /// is stored must be read again.
+    /// </summary>
+    private async Task<bool> SaveChangeAsync(string requestId, string name, string method, Caller caller, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
             LogChanged(logger, method, name);
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -114,6 +119,7 @@ public sealed partial class InvoicingGrpcService
             db.ChangeTracker.Clear();
             _ = await db.Changes.EarlierChangeAsync(requestId, name, method, caller, ct)
                 ?? throw Problems.Aborted("The resource changed at the same moment; retry with the same request_id.");
+            return false;
         }
     }
 
