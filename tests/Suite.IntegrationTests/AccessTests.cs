@@ -217,4 +217,25 @@ public sealed class AccessTests(SuiteFixture suite)
         Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() =>
             suite.Gateway.OnCall(TestUser.AskerFinance).GetBillableUsageAsync(request).ResponseAsync)).StatusCode);
     }
+
+    [Fact]
+    public async Task Batch_usage_is_refused_unless_the_caller_may_read_every_municipality_asked()
+    {
+        var request = new BatchGetBillableUsageRequest
+        {
+            OnCallUnit = TestCalls.AskerOgBaerum,
+            MunicipalityNumbers = { TestUser.Asker, TestUser.Baerum },
+            Period = new Intermunicipal.Common.V1.Period
+            {
+                StartDate = new Google.Type.Date { Year = 2026, Month = 1, Day = 1 },
+                EndDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 31 },
+            },
+        };
+
+        Assert.Equal(2, (await suite.Gateway.OnCall(TestUser.BaerumFinance).BatchGetBillableUsageAsync(request)).Usages.Count);
+        Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() =>
+            suite.Gateway.OnCall(TestUser.AskerFinance).BatchGetBillableUsageAsync(request).ResponseAsync)).StatusCode);
+        request.MunicipalityNumbers.Remove(TestUser.Baerum);
+        Assert.Single((await suite.Gateway.OnCall(TestUser.AskerFinance).BatchGetBillableUsageAsync(request)).Usages);
+    }
 }

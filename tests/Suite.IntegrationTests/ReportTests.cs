@@ -77,6 +77,57 @@ public sealed class ReportTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task Batch_usage_answers_each_municipality_as_its_own_read_does_in_the_order_asked()
+    {
+        // May 2023 in Oslo: 1 May 00:00 CEST is 30 April 22:00 UTC.
+        var mayStart = new DateTime(2023, 4, 30, 22, 0, 0, DateTimeKind.Utc);
+        await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, "3332", mayStart.AddDays(3)));
+        await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, "3332", mayStart.AddDays(4)));
+        var other = (await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, "3236", mayStart.AddDays(5)))).Call;
+        await _modum.AddCallEntryAsync(TestCalls.Entry(other.Name, CallEntryType.CallOut, mayStart.AddDays(5).AddMinutes(10), mayStart.AddDays(5).AddMinutes(70)));
+        var may = new Period
+        {
+            StartDate = new Google.Type.Date { Year = 2023, Month = 5, Day = 1 },
+            EndDate = new Google.Type.Date { Year = 2023, Month = 5, Day = 31 },
+        };
+        var finance = suite.Gateway.OnCall(TestUser.ModumStaff with { Roles = ["finance"] });
+
+        var batch = await finance.BatchGetBillableUsageAsync(new BatchGetBillableUsageRequest
+        {
+            OnCallUnit = TestCalls.MidtBuskerud,
+            MunicipalityNumbers = { "3236", "3332", "3318" },
+            Period = may,
+        });
+
+        Assert.Equal(["3236", "3332", "3318"], batch.Usages.Select(u => u.MunicipalityNumber));
+        Assert.Equal([(1, 1), (2, 0), (0, 0)], batch.Usages.Select(u => (u.CallCount, u.CallOutCount)));
+        foreach (var usage in batch.Usages)
+        {
+            var single = await finance.GetBillableUsageAsync(new GetBillableUsageRequest { OnCallUnit = TestCalls.MidtBuskerud, MunicipalityNumber = usage.MunicipalityNumber, Period = may });
+            Assert.Equal(single.Usage, usage);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "3332", "3332" }, "municipality_numbers[1]")]
+    [InlineData(new[] { "3332", "0301" }, "municipality_numbers[1]")]
+    [InlineData(new[] { "33" }, "municipality_numbers[0]")]
+    [InlineData(new string[0], "municipality_numbers")]
+    public async Task Batch_usage_names_the_municipality_it_refuses(string[] municipalities, string field)
+    {
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => suite.Gateway.OnCall(TestUser.ModumStaff with { Roles = ["finance"] })
+            .BatchGetBillableUsageAsync(new BatchGetBillableUsageRequest
+            {
+                OnCallUnit = TestCalls.MidtBuskerud,
+                MunicipalityNumbers = { municipalities },
+                Period = new Period { StartDate = new Google.Type.Date { Year = 2023, Month = 5, Day = 1 }, EndDate = new Google.Type.Date { Year = 2023, Month = 5, Day = 31 } },
+            }).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Equal([field], TestCalls.ViolatedFields(refused));
+    }
+
+    [Fact]
     public async Task Every_read_of_personal_data_is_audited_for_the_unit_lead()
     {
         var staff = suite.Gateway.OnCall(TestUser.BaerumStaff);

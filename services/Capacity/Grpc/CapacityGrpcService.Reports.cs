@@ -13,6 +13,7 @@ namespace Intermunicipal.Capacity.Grpc;
 public sealed partial class CapacityGrpcService
 {
     private const int LongestUsagePeriodDays = 366;
+    private const int MostMunicipalitiesInBatch = 100;
 
     public override async Task<GetTreatmentStatisticsResponse> GetTreatmentStatistics(GetTreatmentStatisticsRequest request, ServerCallContext context)
     {
@@ -32,26 +33,61 @@ public sealed partial class CapacityGrpcService
 
     public override async Task<GetBillableUsageResponse> GetBillableUsage(GetBillableUsageRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
-        var (first, last) = ValidUsageRequest(request);
+        var violations = HostChecked(request.HostMunicipalityNumber)
+            .Require(ProtoValues.IsMunicipalityNumber(request.MunicipalityNumber), "municipality_number", "must be a four-digit municipality number");
+        var (first, last) = ValidUsagePeriod(request.Period, violations);
         Demand(CapacityAccess.CanReadUsage(Caller.From(context), request.HostMunicipalityNumber, request.MunicipalityNumber),
             $"municipalities/{request.MunicipalityNumber}/usage");
+        var usages = await UsagesAsync(request.HostMunicipalityNumber, [request.MunicipalityNumber], request.Period!, first, last, context.CancellationToken);
+        return new GetBillableUsageResponse { Usage = usages[0] };
+    }
 
-        var teams = await db.Teams.AsNoTracking().Where(t => t.HostMunicipalityNumber == request.HostMunicipalityNumber)
+    /// <summary>GetBillableUsage for several municipalities in one request: the host's teams are read once, not per partner.</summary>
+    public override async Task<BatchGetBillableUsageResponse> BatchGetBillableUsage(BatchGetBillableUsageRequest request, ServerCallContext context)
+    {
+        var numbers = request.MunicipalityNumbers;
+        var violations = HostChecked(request.HostMunicipalityNumber).Require(numbers.Count is > 0 and <= MostMunicipalitiesInBatch, "municipality_numbers",
+            $"must name 1 to {MostMunicipalitiesInBatch} municipalities");
+        for (var i = 0; i < numbers.Count && i < MostMunicipalitiesInBatch; i++)
+        {
+            violations.Require(ProtoValues.IsMunicipalityNumber(numbers[i]), $"municipality_numbers[{i}]", "must be a four-digit municipality number")
+                .Require(numbers.IndexOf(numbers[i]) == i, $"municipality_numbers[{i}]", "names a municipality already asked for");
+        }
+
+        var (first, last) = ValidUsagePeriod(request.Period, violations);
+        var caller = Caller.From(context);
+        if (numbers.FirstOrDefault(m => !CapacityAccess.CanReadUsage(caller, request.HostMunicipalityNumber, m)) is { } denied)
+        {
+            Demand(false, $"municipalities/{denied}/usage");
+        }
+
+        var response = new BatchGetBillableUsageResponse();
+        response.Usages.AddRange(await UsagesAsync(request.HostMunicipalityNumber, [.. numbers], request.Period!, first, last, context.CancellationToken));
+        return response;
+    }
+
+    /// <summary>Each municipality's usage of the host's teams, in the order given; teams with nothing to bill left out.</summary>
+    private async Task<List<BillableUsage>> UsagesAsync(string host, List<string> municipalities, Common.V1.Period period, DateOnly first, DateOnly last,
+        CancellationToken ct)
+    {
+        var teams = await db.Teams.AsNoTracking().Where(t => t.HostMunicipalityNumber == host)
             .Include(t => t.CapacityChanges).Include(t => t.Allocations).AsSplitQuery()
             .OrderBy(t => t.Id).ToListAsync(ct);
         var ids = teams.Select(t => t.Id).ToList();
         var treatments = (await db.Referrals.AsNoTracking()
-            .Where(r => ids.Contains(r.TeamId) && r.MunicipalityNumber == request.MunicipalityNumber)
+            .Where(r => ids.Contains(r.TeamId) && municipalities.Contains(r.MunicipalityNumber))
             .Where(r => r.StartDate != null && r.StartDate <= last && (r.EndDate == null || r.EndDate >= first))
-            .ToListAsync(ct)).ToLookup(r => r.TeamId);
+            .ToListAsync(ct)).ToLookup(r => (r.TeamId, r.MunicipalityNumber));
 
         var today = Today;
-        var usage = new BillableUsage { MunicipalityNumber = request.MunicipalityNumber, Period = request.Period };
-        usage.Teams.AddRange(teams
-            .Select(t => UsageBuilder.Build(t, request.MunicipalityNumber, treatments[t.Id], first, last, today))
-            .Where(u => u.TreatmentDays.Count > 0 || u.AllocationDays.Count > 0 || u.TreatmentsStarted > 0));
-        return new GetBillableUsageResponse { Usage = usage };
+        return [.. municipalities.Select(municipality =>
+        {
+            var usage = new BillableUsage { MunicipalityNumber = municipality, Period = period };
+            usage.Teams.AddRange(teams
+                .Select(t => UsageBuilder.Build(t, municipality, treatments[(t.Id, municipality)], first, last, today))
+                .Where(u => u.TreatmentDays.Count > 0 || u.AllocationDays.Count > 0 || u.TreatmentsStarted > 0));
+            return usage;
+        })];
     }
 
     public override async Task<ListAuditEventsResponse> ListAuditEvents(ListAuditEventsRequest request, ServerCallContext context)
@@ -88,17 +124,18 @@ public sealed partial class CapacityGrpcService
         return response;
     }
 
-    private static (DateOnly First, DateOnly Last) ValidUsageRequest(GetBillableUsageRequest request)
+    private static FieldViolations HostChecked(string host) =>
+        new FieldViolations().Require(ProtoValues.IsMunicipalityNumber(host), "host_municipality_number", "must be a four-digit municipality number");
+
+    /// <summary>The period, checked with what the caller has already found wrong; throws when anything is.</summary>
+    private static (DateOnly First, DateOnly Last) ValidUsagePeriod(Common.V1.Period? period, FieldViolations violations)
     {
-        var violations = new FieldViolations()
-            .Require(ProtoValues.IsMunicipalityNumber(request.HostMunicipalityNumber), "host_municipality_number", "must be a four-digit municipality number")
-            .Require(ProtoValues.IsMunicipalityNumber(request.MunicipalityNumber), "municipality_number", "must be a four-digit municipality number");
-        if (request.Period is null)
+        if (period is null)
         {
             violations.Add("period", "is required").ThrowIfAny();
         }
 
-        var days = ProtoValues.Period(request.Period!.StartDate, request.Period.EndDate, "period", LongestUsagePeriodDays, violations);
+        var days = ProtoValues.Period(period!.StartDate, period.EndDate, "period", LongestUsagePeriodDays, violations);
         violations.ThrowIfAny();
         return days!.Value;
     }

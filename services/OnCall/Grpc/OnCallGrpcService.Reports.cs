@@ -18,6 +18,7 @@ namespace Intermunicipal.OnCall.Grpc;
 public sealed partial class OnCallGrpcService
 {
     private const int LongestUsagePeriodDays = 366;
+    private const int MostMunicipalitiesInBatch = 100;
 
     public override async Task<GetMonthlyStatisticsResponse> GetMonthlyStatistics(GetMonthlyStatisticsRequest request, ServerCallContext context)
     {
@@ -50,6 +51,26 @@ public sealed partial class OnCallGrpcService
         return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage) };
     }
 
+    /// <summary>GetBillableUsage for several municipalities in one request: the unit is read and the caller judged once per call, not per partner.</summary>
+    public override async Task<BatchGetBillableUsageResponse> BatchGetBillableUsage(BatchGetBillableUsageRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.OnCallUnit, "on_call_unit"), ct);
+        var municipalities = CoveredMunicipalities(request.MunicipalityNumbers, unit);
+        var (first, last) = ValidPeriod(request.Period);
+        var caller = Caller.From(context);
+        Demand(municipalities.All(m => CallAccess.CanReadUsage(caller, unit, m)), request.OnCallUnit);
+
+        var response = new BatchGetBillableUsageResponse();
+        foreach (var municipality in municipalities)
+        {
+            var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), forBilling: true, ct);
+            response.Usages.Add(BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage));
+        }
+
+        return response;
+    }
+
     /// <summary>
     /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
     /// or with an entry that happened in it, counted with all their entries (see UsageQueries: no
@@ -73,6 +94,22 @@ public sealed partial class OnCallGrpcService
         }
 
         return new UsageCounter(calls, from, to);
+    }
+
+    /// <summary>A batch's municipalities: 1 to <see cref="MostMunicipalitiesInBatch"/>, each covered by the unit and named once.</summary>
+    private static List<string> CoveredMunicipalities(IList<string> numbers, OnCallUnitRecord unit)
+    {
+        var violations = new FieldViolations().Require(numbers.Count is > 0 and <= MostMunicipalitiesInBatch, "municipality_numbers",
+            $"must name 1 to {MostMunicipalitiesInBatch} municipalities");
+        for (var i = 0; i < numbers.Count && i < MostMunicipalitiesInBatch; i++)
+        {
+            violations.Require(ProtoValues.IsMunicipalityNumber(numbers[i]) && unit.Covers(numbers[i]), $"municipality_numbers[{i}]",
+                    "must be the number of a municipality the unit covers")
+                .Require(numbers.IndexOf(numbers[i]) == i, $"municipality_numbers[{i}]", "names a municipality already asked for");
+        }
+
+        violations.ThrowIfAny();
+        return [.. numbers];
     }
 
     private static (DateOnly First, DateOnly Last) ValidPeriod(Common.V1.Period? period)

@@ -130,4 +130,21 @@ public sealed class CapacityAccessTests(SuiteFixture suite)
             Period = usage.Period,
         }).ResponseAsync);
     }
+
+    [Fact]
+    public async Task Batch_usage_is_refused_unless_the_caller_may_read_every_municipality_asked()
+    {
+        var usage = new BatchGetBillableUsageRequest
+        {
+            HostMunicipalityNumber = TestUser.Baerum,
+            MunicipalityNumbers = { TestUser.Asker, TestUser.Baerum },
+            Period = new Common.V1.Period { StartDate = Date(2026, 1, 1), EndDate = Date(2026, 3, 31) },
+        };
+
+        Assert.Equal(2, (await _s.As(TestUser.BaerumFinance).BatchGetBillableUsageAsync(usage)).Usages.Count);
+        await CapacityAssert.StatusAsync(StatusCode.PermissionDenied, () => _s.As(TestUser.AskerFinance).BatchGetBillableUsageAsync(usage).ResponseAsync);
+        await CapacityAssert.StatusAsync(StatusCode.PermissionDenied, () => _s.Asker.BatchGetBillableUsageAsync(usage).ResponseAsync);
+        usage.MunicipalityNumbers.Remove(TestUser.Baerum);
+        Assert.Single((await _s.As(TestUser.AskerFinance).BatchGetBillableUsageAsync(usage)).Usages);
+    }
 }

@@ -88,6 +88,51 @@ public sealed class CapacityReportTests(SuiteFixture suite)
         }).ResponseAsync);
     }
 
+    [Fact]
+    public async Task Batch_usage_answers_each_municipality_as_its_own_read_does_in_the_order_asked()
+    {
+        var team = await _s.TeamAsync(4);
+        await _s.AllocateAsync(team, TestUser.Asker, 1, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 20));
+        await TreatmentAsync(_s.Asker, team, new DateOnly(2024, 3, 5));
+        await TreatmentAsync(_s.Host, team, new DateOnly(2024, 3, 10));
+        var march = new Common.V1.Period { StartDate = Date(2024, 3, 1), EndDate = Date(2024, 3, 31) };
+        var finance = _s.As(TestUser.BaerumFinance);
+
+        var batch = await finance.BatchGetBillableUsageAsync(new BatchGetBillableUsageRequest
+        {
+            HostMunicipalityNumber = TestUser.Baerum,
+            MunicipalityNumbers = { TestUser.Asker, TestUser.Baerum },
+            Period = march,
+        });
+
+        Assert.Equal([TestUser.Asker, TestUser.Baerum], batch.Usages.Select(u => u.MunicipalityNumber));
+        var (asker, baerum) = (batch.Usages[0].Teams.Single(t => t.Team == team.Name), batch.Usages[1].Teams.Single(t => t.Team == team.Name));
+        Assert.Equal((27L, 1, 20L), (asker.SlotDays, asker.TreatmentsStarted, asker.AllocatedSlotDays));
+        Assert.Equal((22L, 1, 0L), (baerum.SlotDays, baerum.TreatmentsStarted, baerum.AllocatedSlotDays));
+        foreach (var usage in batch.Usages)
+        {
+            var single = await finance.GetBillableUsageAsync(new GetBillableUsageRequest
+            {
+                HostMunicipalityNumber = TestUser.Baerum,
+                MunicipalityNumber = usage.MunicipalityNumber,
+                Period = march,
+            });
+            Assert.Equal(single.Usage, usage);
+        }
+
+        await CapacityAssert.InvalidAsync("municipality_numbers[1]", () => finance.BatchGetBillableUsageAsync(new BatchGetBillableUsageRequest
+        {
+            HostMunicipalityNumber = TestUser.Baerum,
+            MunicipalityNumbers = { TestUser.Asker, TestUser.Asker },
+            Period = march,
+        }).ResponseAsync);
+        await CapacityAssert.InvalidAsync("municipality_numbers", () => finance.BatchGetBillableUsageAsync(new BatchGetBillableUsageRequest
+        {
+            HostMunicipalityNumber = TestUser.Baerum,
+            Period = march,
+        }).ResponseAsync);
+    }
+
     private async Task<BillableUsage> UsageAsync(DateOnly first, DateOnly last) =>
         (await _s.As(TestUser.AskerFinance).GetBillableUsageAsync(new GetBillableUsageRequest
         {
