@@ -1,14 +1,13 @@
-using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Domain.Pricing;
-using Intermunicipal.Invoicing.Grpc;
 using Intermunicipal.Invoicing.Usage;
 using Intermunicipal.Invoicing.V1;
 
 namespace Intermunicipal.Invoicing.Billing;
 
 /// <summary>
-/// The usage an agreement's lines bill, fetched once per service for the days a run looks at (the
-/// due periods and a lookback for late usage), keyed by service resource name.
+/// The usage an agreement's lines bill, for the days a run looks at (the due periods and a lookback
+/// for late usage), keyed by service resource name. Taken from <see cref="HostUsage"/>, which fetched
+/// it for all the host's agreements at once.
 /// </summary>
 public sealed class AgreementUsage
 {
@@ -22,24 +21,12 @@ public sealed class AgreementUsage
     /// <summary>The services whose usage was fetched, to look up what of it is already billed.</summary>
     public IReadOnlyCollection<string> Services => _usage.Keys;
 
-    public static async Task<AgreementUsage> FetchAsync(UsageSources sources, IEnumerable<ServiceLine> lines, string host, string partner, DateRange range, CancellationToken ct)
-    {
-        var usage = new AgreementUsage();
-        var services = lines.Where(l => l.PriceModelCase is ServiceLine.PriceModelOneofCase.PerUnit or ServiceLine.PriceModelOneofCase.PerAllocatedSlotMonth)
-            .Select(l => l.Service).Distinct(StringComparer.Ordinal);
-        foreach (var service in services)
-        {
-            if (ResourceNames.IsOnCallUnit(service))
-            {
-                usage._usage[service] = await sources.OnCallAsync(service, host, partner, range, ct);
-            }
-            else
-            {
-                var team = await sources.CapacityAsync(service, host, partner, range, ct);
-                (usage._usage[service], usage._allocations[service]) = (team.Usage, team.Allocations);
-            }
-        }
+    /// <summary>The services whose usage lines price: per unit used or per allocated slot-month.</summary>
+    public static List<string> ServicesBilledByUse(IEnumerable<ServiceLine> lines) =>
+        [.. lines.Where(l => l.PriceModelCase is ServiceLine.PriceModelOneofCase.PerUnit or ServiceLine.PriceModelOneofCase.PerAllocatedSlotMonth)
+            .Select(l => l.Service).Distinct(StringComparer.Ordinal)];
 
-        return usage;
-    }
+    public void AddOnCallUnit(string service, IReadOnlyList<UsageItem> items) => _usage[service] = items;
+
+    public void AddTeam(string service, TeamUsageItems team) => (_usage[service], _allocations[service]) = (team.Usage, team.Allocations);
 }

@@ -11,6 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intermunicipal.Invoicing.Billing;
 
+/// <summary>An agreement's part of a run: its terms, the billing periods due and the days whose usage it looks at (none when nothing is due).</summary>
+public sealed record AgreementPlan(AgreementRecord Agreement, PartyRecord Partner, IReadOnlyList<TermsInForce> Versions, List<DateRange> Due, DateRange? Window)
+{
+    public UsageNeed? Need => Window is { } window
+        ? new UsageNeed(Partner.MunicipalityNumber, AgreementUsage.ServicesBilledByUse(Versions.SelectMany(v => v.Terms.Lines)), window)
+        : null;
+}
+
 /// <summary>
 /// Runs invoicing for a host: each agreement on its own, in its own transaction, so one whose source
 /// is down fails with a reason while the others complete, and a run that dies half-way leaves every
@@ -23,15 +31,35 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
     private static readonly int LookbackMonths = 12;
     private static readonly JsonFormatter BasisFormatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
-    public async Task<RunOutcomeRecord> BillAgreementAsync(Guid runId, AgreementRecord agreement, PartyRecord host, PartyRecord partner,
-        DateRange runPeriod, DateTime now, CancellationToken ct)
+    /// <summary>What of the agreement is due by the run period's end, and the days to look at: the due periods and up to a year before for late usage.</summary>
+    public async Task<AgreementPlan> PlanAsync(AgreementRecord agreement, PartyRecord partner, DateRange runPeriod, CancellationToken ct)
     {
+        var versions = TermsInForce.Of(AgreementMapper.ToProto(agreement));
+        var invoiced = (await db.BilledPeriods.AsNoTracking().Where(p => p.AgreementId == agreement.Id).Select(p => p.First).ToListAsync(ct)).ToHashSet();
+        var due = TermsInForce.BillingPeriodsUntil(versions, runPeriod.Last).Where(p => !invoiced.Contains(p.First)).ToList();
+        if (due.Count == 0)
+        {
+            return new AgreementPlan(agreement, partner, versions, due, null);
+        }
+
+        var start = versions[0].Validity.First;
+        var lookback = due[0].First.AddMonths(-LookbackMonths) > start ? due[0].First.AddMonths(-LookbackMonths) : start;
+        return new AgreementPlan(agreement, partner, versions, due, new DateRange(lookback, due[^1].Last));
+    }
+
+    /// <summary>The usage every plan needs, in as few requests to the sources as their days allow.</summary>
+    public Task<HostUsage> FetchUsageAsync(PartyRecord host, IEnumerable<AgreementPlan> plans, CancellationToken ct) =>
+        HostUsage.FetchAsync(sources, host.MunicipalityNumber, [.. plans.Select(p => p.Need).OfType<UsageNeed>()], ct);
+
+    public async Task<RunOutcomeRecord> BillAgreementAsync(Guid runId, AgreementPlan plan, PartyRecord host, HostUsage usage, DateTime now, CancellationToken ct)
+    {
+        var agreement = plan.Agreement;
         var outcome = new RunOutcomeRecord { RunId = runId, AgreementId = agreement.Id };
         // Each agreement starts from an empty tracker: SaveChanges then looks only at this agreement's rows.
         db.ChangeTracker.Clear();
         try
         {
-            var invoices = await DraftAsync(runId, agreement, host, partner, runPeriod, now, ct);
+            var invoices = await DraftAsync(runId, plan, host, usage, now, ct);
             db.Invoices.AddRange(invoices);
             outcome.Succeeded = true;
             outcome.InvoiceIds = string.Join(' ', invoices.Select(i => i.Id));
@@ -55,21 +83,16 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
         return outcome;
     }
 
-    private async Task<List<InvoiceRecord>> DraftAsync(Guid runId, AgreementRecord agreement, PartyRecord host, PartyRecord partner,
-        DateRange runPeriod, DateTime now, CancellationToken ct)
+    private async Task<List<InvoiceRecord>> DraftAsync(Guid runId, AgreementPlan plan, PartyRecord host, HostUsage hostUsage, DateTime now, CancellationToken ct)
     {
-        var versions = TermsInForce.Of(AgreementMapper.ToProto(agreement));
-        var invoiced = (await db.BilledPeriods.AsNoTracking().Where(p => p.AgreementId == agreement.Id).Select(p => p.First).ToListAsync(ct)).ToHashSet();
-        var due = TermsInForce.BillingPeriodsUntil(versions, runPeriod.Last).Where(p => !invoiced.Contains(p.First)).ToList();
-        if (due.Count == 0)
+        if (plan is not { Need: { } need, Window: { } window })
         {
             return [];
         }
 
-        var start = versions[0].Validity.First;
-        var lookback = due[0].First.AddMonths(-LookbackMonths) > start ? due[0].First.AddMonths(-LookbackMonths) : start;
-        var window = new DateRange(lookback, due[^1].Last);
-        var usage = await AgreementUsage.FetchAsync(sources, versions.SelectMany(v => v.Terms.Lines), host.MunicipalityNumber, partner.MunicipalityNumber, window, ct);
+        var (agreement, partner, versions, due) = (plan.Agreement, plan.Partner, plan.Versions, plan.Due);
+        var lookback = window.First;
+        var usage = hostUsage.For(need);
         var services = usage.Services.ToList();
         var ledgers = await UsageLedgerTouches.ReadAsync(db, services, partner.MunicipalityNumber, ct);
         var billed = await BilledAsync(services, partner.MunicipalityNumber, window, ct);

@@ -5,6 +5,7 @@ using Intermunicipal.Hosting.Paging;
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Storage;
 using Intermunicipal.Hosting.Validation;
+using Intermunicipal.Invoicing.Billing;
 using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Grpc.Mapping;
 using Intermunicipal.Invoicing.Infrastructure.Entities;
@@ -35,11 +36,18 @@ public sealed partial class InvoicingGrpcService
         var run = await StartRunAsync(request.RequestId, host, new DateRange(period!.Value.First, period.Value.Last), caller, ct);
         var agreements = await db.Agreements.AsNoTracking().Include(a => a.Versions)
             .Where(a => a.HostOrganisationNumber == host.OrganisationNumber).OrderBy(a => a.Id).ToListAsync(ct);
-        var failed = false;
+        var plans = new List<AgreementPlan>();
         foreach (var agreement in agreements.Where(a => a.Versions.Min(v => v.ValidFrom) <= run.PeriodLast))
         {
             var partner = await LoadPartyAsync(agreement.PartnerOrganisationNumber, ct);
-            var outcome = await runner.BillAgreementAsync(run.Id, agreement, host, partner, new DateRange(run.PeriodFirst, run.PeriodLast), Now, ct);
+            plans.Add(await runner.PlanAsync(agreement, partner, new DateRange(run.PeriodFirst, run.PeriodLast), ct));
+        }
+
+        var usage = await runner.FetchUsageAsync(host, plans, ct);
+        var failed = false;
+        foreach (var plan in plans)
+        {
+            var outcome = await runner.BillAgreementAsync(run.Id, plan, host, usage, Now, ct);
             failed |= !outcome.Succeeded;
         }
 

@@ -15,7 +15,10 @@ using OnCallV1 = Intermunicipal.OnCall.V1;
 namespace Intermunicipal.Invoicing.Usage;
 
 /// <summary>What a partner used of a team in a period: treatment days, starts, and allocations held.</summary>
-public sealed record TeamUsageItems(IReadOnlyList<UsageItem> Usage, IReadOnlyList<AllocationItem> Allocations);
+public sealed record TeamUsageItems(IReadOnlyList<UsageItem> Usage, IReadOnlyList<AllocationItem> Allocations)
+{
+    public static readonly TeamUsageItems None = new([], []);
+}
 
 /// <summary>
 /// Asks OnCall and Capacity, over their contracts only, for the itemised usage of a municipality in a
@@ -29,27 +32,56 @@ public sealed class UsageSources(
     ResiliencePipelineProvider<string> pipelines,
     IOptions<UsageSourceOptions> options)
 {
+    /// <summary>What OnCall's and Capacity's BatchGetBillableUsage take at most in one request.</summary>
+    private const int MostMunicipalitiesPerRequest = 100;
+
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(UsageResilience.PipelineName);
 
     /// <summary>Calls, call-outs and call-out minutes of <paramref name="municipality"/> in an on-call unit.</summary>
-    public async Task<IReadOnlyList<UsageItem>> OnCallAsync(string unit, string host, string municipality, DateRange range, CancellationToken ct)
+    public async Task<IReadOnlyList<UsageItem>> OnCallAsync(string unit, string host, string municipality, DateRange range, CancellationToken ct) =>
+        (await OnCallAsync(unit, host, [municipality], range, ct))[municipality];
+
+    /// <summary>Calls, call-outs and call-out minutes of each of <paramref name="municipalities"/> in an on-call unit, in one request.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<UsageItem>>> OnCallAsync(string unit, string host, IReadOnlyList<string> municipalities,
+        DateRange range, CancellationToken ct)
     {
-        var request = new OnCallV1.GetBillableUsageRequest { OnCallUnit = unit, MunicipalityNumber = municipality, Period = Period(range) };
-        var usage = (await CallAsync("OnCall", host, o => onCall.GetBillableUsageAsync(request, o), ct)).Usage;
-        return [.. usage.Items.SelectMany(OnCallItems)];
+        var usages = new List<OnCallV1.BillableUsage>();
+        foreach (var some in municipalities.Chunk(MostMunicipalitiesPerRequest))
+        {
+            var request = new OnCallV1.BatchGetBillableUsageRequest { OnCallUnit = unit, MunicipalityNumbers = { some }, Period = Period(range) };
+            usages.AddRange((await CallAsync("OnCall", host, o => onCall.BatchGetBillableUsageAsync(request, o), ct)).Usages);
+        }
+
+        return Complete("OnCall", municipalities, usages.ToDictionary(u => u.MunicipalityNumber, IReadOnlyList<UsageItem> (u) => [.. u.Items.SelectMany(OnCallItems)], StringComparer.Ordinal));
     }
 
     /// <summary>Treatment days, starts and allocations of <paramref name="municipality"/> in a team.</summary>
-    public async Task<TeamUsageItems> CapacityAsync(string team, string host, string municipality, DateRange range, CancellationToken ct)
+    public async Task<TeamUsageItems> CapacityAsync(string team, string host, string municipality, DateRange range, CancellationToken ct) =>
+        (await CapacityAsync(host, [municipality], range, ct))[municipality].GetValueOrDefault(team, TeamUsageItems.None);
+
+    /// <summary>What each of <paramref name="municipalities"/> used of each of the host's teams, in one request: by municipality, then by team.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, TeamUsageItems>>> CapacityAsync(string host, IReadOnlyList<string> municipalities,
+        DateRange range, CancellationToken ct)
     {
-        var request = new CapacityV1.GetBillableUsageRequest { HostMunicipalityNumber = host, MunicipalityNumber = municipality, Period = Period(range) };
-        var usage = (await CallAsync("Capacity", host, o => capacity.GetBillableUsageAsync(request, o), ct)).Usage;
-        var teamUsage = usage.Teams.SingleOrDefault(t => t.Team == team);
-        if (teamUsage is null)
+        var usages = new List<CapacityV1.BillableUsage>();
+        foreach (var some in municipalities.Chunk(MostMunicipalitiesPerRequest))
         {
-            return new TeamUsageItems([], []);
+            var request = new CapacityV1.BatchGetBillableUsageRequest { HostMunicipalityNumber = host, MunicipalityNumbers = { some }, Period = Period(range) };
+            usages.AddRange((await CallAsync("Capacity", host, o => capacity.BatchGetBillableUsageAsync(request, o), ct)).Usages);
         }
 
+        return Complete("Capacity", municipalities, usages.ToDictionary(u => u.MunicipalityNumber,
+            IReadOnlyDictionary<string, TeamUsageItems> (u) => u.Teams.ToDictionary(t => t.Team, TeamItems, StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+
+    /// <summary>An answer without some municipality asked for is not billed from: nothing of that municipality would be billed.</summary>
+    private static Dictionary<string, T> Complete<T>(string source, IReadOnlyList<string> municipalities, Dictionary<string, T> usages) =>
+        municipalities.FirstOrDefault(m => !usages.ContainsKey(m)) is { } missing
+            ? throw new UsageUnavailableException($"{source} answered without the usage of municipality {missing}; run the period again")
+            : usages;
+
+    private static TeamUsageItems TeamItems(CapacityV1.TeamUsage teamUsage)
+    {
         var days = teamUsage.TreatmentDays.Select(t => new UsageItem(t.Referral, UsageUnit.SlotDay, Range(t.FirstDate, t.LastDate), t.Days));
         var starts = teamUsage.TreatmentDays.Where(t => t.StartedInPeriod)
             .Select(t => new UsageItem(t.Referral + "/start", UsageUnit.StartedTreatment, Range(t.StartDate, t.StartDate), 1));
