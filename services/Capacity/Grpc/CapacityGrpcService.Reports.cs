@@ -46,14 +46,9 @@ public sealed partial class CapacityGrpcService
     public override async Task<BatchGetBillableUsageResponse> BatchGetBillableUsage(BatchGetBillableUsageRequest request, ServerCallContext context)
     {
         var numbers = request.MunicipalityNumbers;
-        var violations = HostChecked(request.HostMunicipalityNumber).Require(numbers.Count is > 0 and <= MostMunicipalitiesInBatch, "municipality_numbers",
-            $"must name 1 to {MostMunicipalitiesInBatch} municipalities");
-        for (var i = 0; i < numbers.Count && i < MostMunicipalitiesInBatch; i++)
-        {
-            violations.Require(ProtoValues.IsMunicipalityNumber(numbers[i]), $"municipality_numbers[{i}]", "must be a four-digit municipality number")
-                .Require(numbers.IndexOf(numbers[i]) == i, $"municipality_numbers[{i}]", "names a municipality already asked for");
-        }
-
+        var violations = HostChecked(request.HostMunicipalityNumber);
+        ProtoValues.MunicipalityNumbers(numbers, "municipality_numbers", MostMunicipalitiesInBatch, _ => true,
+            "must be a four-digit municipality number", violations);
         var (first, last) = ValidUsagePeriod(request.Period, violations);
         var caller = Caller.From(context);
         if (numbers.FirstOrDefault(m => !CapacityAccess.CanReadUsage(caller, request.HostMunicipalityNumber, m)) is { } denied)

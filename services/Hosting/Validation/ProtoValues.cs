@@ -98,6 +98,21 @@ public static partial class ProtoValues
         return l >= f && l.DayNumber - f.DayNumber < longestDays ? (f, l) : null;
     }
 
+    /// <summary>
+    /// A batch's municipality numbers: 1 to <paramref name="most"/>, each four digits and <paramref name="accepted"/>
+    /// (else <paramref name="refusal"/>), none named twice; each fault named by its index, e.g. "municipality_numbers[2]".
+    /// </summary>
+    public static void MunicipalityNumbers(IList<string> numbers, string field, int most, Func<string, bool> accepted, string refusal,
+        FieldViolations violations)
+    {
+        violations.Require(numbers.Count > 0 && numbers.Count <= most, field, $"must name 1 to {most} municipalities");
+        for (var i = 0; i < numbers.Count && i < most; i++)
+        {
+            violations.Require(IsMunicipalityNumber(numbers[i]) && accepted(numbers[i]), $"{field}[{i}]", refusal)
+                .Require(numbers.IndexOf(numbers[i]) == i, $"{field}[{i}]", "names a municipality already asked for");
+        }
+    }
+
     public static void Text(string value, string field, int maxLength, bool required, FieldViolations violations)
     {
         if (required && string.IsNullOrWhiteSpace(value))

@@ -99,15 +99,9 @@ public sealed partial class OnCallGrpcService
     /// <summary>A batch's municipalities: 1 to <see cref="MostMunicipalitiesInBatch"/>, each covered by the unit and named once.</summary>
     private static List<string> CoveredMunicipalities(IList<string> numbers, OnCallUnitRecord unit)
     {
-        var violations = new FieldViolations().Require(numbers.Count is > 0 and <= MostMunicipalitiesInBatch, "municipality_numbers",
-            $"must name 1 to {MostMunicipalitiesInBatch} municipalities");
-        for (var i = 0; i < numbers.Count && i < MostMunicipalitiesInBatch; i++)
-        {
-            violations.Require(ProtoValues.IsMunicipalityNumber(numbers[i]) && unit.Covers(numbers[i]), $"municipality_numbers[{i}]",
-                    "must be the number of a municipality the unit covers")
-                .Require(numbers.IndexOf(numbers[i]) == i, $"municipality_numbers[{i}]", "names a municipality already asked for");
-        }
-
+        var violations = new FieldViolations();
+        ProtoValues.MunicipalityNumbers(numbers, "municipality_numbers", MostMunicipalitiesInBatch, unit.Covers,
+            "must be the number of a municipality the unit covers", violations);
         violations.ThrowIfAny();
         return [.. numbers];
     }
