@@ -52,7 +52,7 @@ public sealed class UsageSources(
             usages.AddRange((await CallAsync("OnCall", host, o => onCall.BatchGetBillableUsageAsync(request, o), ct)).Usages);
         }
 
-        return Complete("OnCall", municipalities, usages.ToDictionary(u => u.MunicipalityNumber, IReadOnlyList<UsageItem> (u) => [.. u.Items.SelectMany(OnCallItems)], StringComparer.Ordinal));
+        return ByKey("OnCall", "municipality", municipalities, usages, u => u.MunicipalityNumber, IReadOnlyList<UsageItem> (u) => [.. u.Items.SelectMany(OnCallItems)]);
     }
 
     /// <summary>Treatment days, starts and allocations of <paramref name="municipality"/> in a team.</summary>
@@ -70,15 +70,31 @@ public sealed class UsageSources(
             usages.AddRange((await CallAsync("Capacity", host, o => capacity.BatchGetBillableUsageAsync(request, o), ct)).Usages);
         }
 
-        return Complete("Capacity", municipalities, usages.ToDictionary(u => u.MunicipalityNumber,
-            IReadOnlyDictionary<string, TeamUsageItems> (u) => u.Teams.ToDictionary(t => t.Team, TeamItems, StringComparer.Ordinal), StringComparer.Ordinal));
+        return ByKey("Capacity", "municipality", municipalities, usages, u => u.MunicipalityNumber,
+            IReadOnlyDictionary<string, TeamUsageItems> (u) => ByKey("Capacity", "team", [], u.Teams, t => t.Team, TeamItems));
     }
 
-    /// <summary>An answer without some municipality asked for is not billed from: nothing of that municipality would be billed.</summary>
-    private static Dictionary<string, T> Complete<T>(string source, IReadOnlyList<string> municipalities, Dictionary<string, T> usages) =>
-        municipalities.FirstOrDefault(m => !usages.ContainsKey(m)) is { } missing
-            ? throw new UsageUnavailableException($"{source} answered without the usage of municipality {missing}; run the period again")
-            : usages;
+    /// <summary>
+    /// The answer keyed by municipality (or team). An answer that leaves out something asked for, or
+    /// gives one twice, breaks the contract and is not billed from: a gap would bill nothing of it and
+    /// a repeat would leave which one counts to chance. The agreements that need it fail with a reason.
+    /// </summary>
+    private static Dictionary<string, TValue> ByKey<TAnswer, TValue>(string source, string what, IReadOnlyList<string> asked,
+        IEnumerable<TAnswer> answers, Func<TAnswer, string> key, Func<TAnswer, TValue> value)
+    {
+        var byKey = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var answer in answers)
+        {
+            if (!byKey.TryAdd(key(answer), value(answer)))
+            {
+                throw new UsageUnavailableException($"{source} answered the usage of {what} {key(answer)} twice; run the period again");
+            }
+        }
+
+        return asked.FirstOrDefault(k => !byKey.ContainsKey(k)) is { } missing
+            ? throw new UsageUnavailableException($"{source} answered without the usage of {what} {missing}; run the period again")
+            : byKey;
+    }
 
     private static TeamUsageItems TeamItems(CapacityV1.TeamUsage teamUsage)
     {
