@@ -1,3 +1,4 @@
+using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Domain.Pricing;
 using Intermunicipal.Invoicing.Usage;
 using Intermunicipal.Invoicing.V1;
@@ -11,10 +12,11 @@ namespace Intermunicipal.Invoicing.Billing;
 /// </summary>
 public sealed class AgreementUsage
 {
-    private readonly Dictionary<string, IReadOnlyList<UsageItem>> _usage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UsageByDay> _usage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<AllocationItem>> _allocations = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<UsageItem> UsageOf(string service) => _usage.GetValueOrDefault(service, []);
+    /// <summary>The service's usage items with some day in <paramref name="days"/>.</summary>
+    public IEnumerable<UsageItem> UsageOf(string service, DateRange days) => _usage.GetValueOrDefault(service, UsageByDay.None).Touching(days);
 
     public IReadOnlyList<AllocationItem> AllocationsOf(string service) => _allocations.GetValueOrDefault(service, []);
 
@@ -26,7 +28,5 @@ public sealed class AgreementUsage
         [.. lines.Where(l => l.PriceModelCase is ServiceLine.PriceModelOneofCase.PerUnit or ServiceLine.PriceModelOneofCase.PerAllocatedSlotMonth)
             .Select(l => l.Service).Distinct(StringComparer.Ordinal)];
 
-    public void AddOnCallUnit(string service, IReadOnlyList<UsageItem> items) => _usage[service] = items;
-
-    public void AddTeam(string service, TeamUsageItems team) => (_usage[service], _allocations[service]) = (team.Usage, team.Allocations);
+    public void Add(string service, ServiceUsageItems used) => (_usage[service], _allocations[service]) = (new UsageByDay(used.Usage), used.Allocations);
 }

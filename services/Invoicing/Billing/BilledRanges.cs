@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Domain.Pricing;
 using Intermunicipal.Invoicing.V1;
@@ -11,7 +12,9 @@ namespace Intermunicipal.Invoicing.Billing;
 /// </summary>
 public sealed class BilledRanges
 {
-    private readonly Dictionary<string, List<DateRange>> _billed = new(StringComparer.Ordinal);
+    // Most items are billed once, in one piece: the first range is kept inline, so a year of calls
+    // does not cost a list per call.
+    private readonly Dictionary<string, (DateRange First, List<DateRange>? More)> _billed = new(StringComparer.Ordinal);
 
     public BilledRanges(IEnumerable<(string Source, DateRange Days)> billed)
     {
@@ -24,26 +27,51 @@ public sealed class BilledRanges
     /// <summary>Records days as billed, so later periods of the same run do not bill them again.</summary>
     public void Add(string source, DateRange days)
     {
-        if (!_billed.TryGetValue(source, out var ranges))
+        ref var ranges = ref CollectionsMarshal.GetValueRefOrAddDefault(_billed, source, out var known);
+        if (!known)
         {
-            _billed[source] = ranges = [];
+            ranges = (days, null);
         }
-
-        ranges.Add(days);
+        else
+        {
+            (ranges.More ??= []).Add(days);
+        }
     }
 
-    public IEnumerable<UsageItem> Unbilled(UsageItem item) =>
-        !_billed.ContainsKey(item.Source) ? [item] : Remaining(item.Source, item.Days).Select(days => item.Unit == UsageUnit.SlotDay ? item with { Days = days, Quantity = days.Days } : item)
-            .Where(i => i.Unit == UsageUnit.SlotDay || i.Days == item.Days);
+    /// <summary>What of <paramref name="items"/> is not billed yet: whole items, or for slot-days the days not billed.</summary>
+    public IEnumerable<UsageItem> Unbilled(IEnumerable<UsageItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (!_billed.ContainsKey(item.Source))
+            {
+                yield return item;
+                continue;
+            }
 
-    public IEnumerable<AllocationItem> Unbilled(AllocationItem item) =>
-        !_billed.ContainsKey(item.Source) ? [item] : Remaining(item.Source, item.Days).Select(days => item with { Days = days });
+            foreach (var days in Remaining(item.Source, item.Days))
+            {
+                if (item.Unit == UsageUnit.SlotDay)
+                {
+                    yield return item with { Days = days, Quantity = days.Days };
+                }
+                else if (days == item.Days)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<AllocationItem> Unbilled(IEnumerable<AllocationItem> items) =>
+        items.SelectMany(item => !_billed.ContainsKey(item.Source) ? [item] : Remaining(item.Source, item.Days).Select(days => item with { Days = days }));
 
     /// <summary>The parts of <paramref name="days"/> not covered by a billed range of <paramref name="source"/>.</summary>
     private IEnumerable<DateRange> Remaining(string source, DateRange days)
     {
+        var (first, more) = _billed[source];
         var next = days.First;
-        foreach (var range in _billed.GetValueOrDefault(source, []).Where(r => r.Intersect(days) is not null).OrderBy(r => r.First))
+        foreach (var range in (more ?? []).Prepend(first).Where(r => r.Intersect(days) is not null).OrderBy(r => r.First))
         {
             if (range.First > next)
             {

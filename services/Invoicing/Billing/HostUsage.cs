@@ -2,6 +2,7 @@ using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Domain.Pricing;
 using Intermunicipal.Invoicing.Grpc;
 using Intermunicipal.Invoicing.Usage;
+using PartnersUsage = System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, Intermunicipal.Invoicing.Usage.ServiceUsageItems>>;
 
 namespace Intermunicipal.Invoicing.Billing;
 
@@ -9,71 +10,134 @@ namespace Intermunicipal.Invoicing.Billing;
 public sealed record UsageNeed(string Partner, IReadOnlyList<string> Services, DateRange Window);
 
 /// <summary>
-/// The usage of all of a run's agreements, fetched before any is billed: one request per on-call unit
-/// and one to Capacity for all the partners billed over the same days, instead of one per agreement
-/// and service. A source that fails fails only the agreements that need it, each with the reason,
-/// when that agreement is billed.
+/// The usage of a run's agreements, fetched in the background one request after another in the
+/// order the agreements are billed, so that the service reporting the next agreement's usage works
+/// while this one is billed (see ADR 0013). A request asks an on-call unit, or Capacity for all the
+/// host's teams, about a few partners over the same days. A source that fails fails only the
+/// agreements that need that request, each with the reason, when that agreement is billed.
 /// </summary>
-public sealed class HostUsage
+public sealed class HostUsage : IAsyncDisposable
 {
+    /// <summary>
+    /// Partners per request: small, so that billing can start on the first agreement soon; more
+    /// requests cost little next to the usage each carries.
+    /// </summary>
+    private const int PartnersPerRequest = 3;
+
     private const string Capacity = "Capacity";
-    private readonly Dictionary<(string Unit, DateRange Window), IReadOnlyDictionary<string, IReadOnlyList<UsageItem>>> _onCall = [];
-    private readonly Dictionary<DateRange, IReadOnlyDictionary<string, IReadOnlyDictionary<string, TeamUsageItems>>> _teams = [];
-    private readonly Dictionary<(string Source, DateRange Window), UsageUnavailableException> _failures = [];
 
-    public static async Task<HostUsage> FetchAsync(UsageSources sources, string host, IReadOnlyCollection<UsageNeed> needs, CancellationToken ct)
+    private readonly Dictionary<(string Source, DateRange Window, string Partner), Task<PartnersUsage>> _answers = [];
+    private readonly CancellationTokenSource _stop;
+    private readonly Task _fetching;
+
+    private HostUsage(UsageSources sources, string host, IReadOnlyList<UsageNeed> needs, CancellationToken ct)
     {
-        var usage = new HostUsage();
-        var units = needs.SelectMany(n => n.Services.Where(ResourceNames.IsOnCallUnit).Select(unit => (Key: (unit, n.Window), n.Partner)));
-        foreach (var unit in units.GroupBy(u => u.Key, u => u.Partner))
-        {
-            await usage.RecordAsync(unit.Key, async () => usage._onCall[unit.Key] = await sources.OnCallAsync(unit.Key.unit, host, [.. unit.Distinct()], unit.Key.Window, ct));
-        }
-
-        foreach (var days in needs.Where(n => n.Services.Any(IsTeam)).GroupBy(n => n.Window, n => n.Partner))
-        {
-            await usage.RecordAsync((Capacity, days.Key), async () => usage._teams[days.Key] = await sources.CapacityAsync(host, [.. days.Distinct()], days.Key, ct));
-        }
-
-        return usage;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var requests = RequestsFor(needs);
+        _fetching = Task.Run(() => FetchInOrderAsync(sources, host, requests, _stop.Token), CancellationToken.None);
     }
 
-    /// <summary>One agreement's share; throws the source's failure when a service it bills could not be fetched.</summary>
-    public AgreementUsage For(UsageNeed need)
+    /// <summary>Starts fetching what <paramref name="needs"/> ask for, in their order.</summary>
+    public static HostUsage Start(UsageSources sources, string host, IReadOnlyList<UsageNeed> needs, CancellationToken ct) => new(sources, host, needs, ct);
+
+    /// <summary>One agreement's share, once fetched; throws the source's failure when a service it bills could not be fetched.</summary>
+    public async Task<AgreementUsage> ForAsync(UsageNeed need)
     {
         var usage = new AgreementUsage();
         foreach (var service in need.Services)
         {
-            var source = IsTeam(service) ? Capacity : service;
-            if (_failures.TryGetValue((source, need.Window), out var failure))
+            PartnersUsage answer;
+            try
             {
-                throw new UsageUnavailableException(failure.Message, failure);
+                answer = await _answers[(SourceOf(service), need.Window, need.Partner)];
+            }
+            catch (UsageUnavailableException e)
+            {
+                throw new UsageUnavailableException(e.Message, e);
             }
 
-            if (IsTeam(service))
-            {
-                usage.AddTeam(service, _teams[need.Window][need.Partner].GetValueOrDefault(service, TeamUsageItems.None));
-            }
-            else
-            {
-                usage.AddOnCallUnit(service, _onCall[(service, need.Window)][need.Partner]);
-            }
+            usage.Add(service, answer[need.Partner].GetValueOrDefault(service, ServiceUsageItems.None));
         }
 
         return usage;
     }
 
-    private static bool IsTeam(string service) => !ResourceNames.IsOnCallUnit(service);
-
-    private async Task RecordAsync((string Source, DateRange Window) request, Func<Task> fetch)
+    /// <summary>Stops fetching what is no longer wanted (the run ended or failed) and waits for the fetcher to finish.</summary>
+    public async ValueTask DisposeAsync()
     {
-        try
+        await _stop.CancelAsync();
+        await _fetching;
+        _stop.Dispose();
+    }
+
+    private static string SourceOf(string service) => ResourceNames.IsOnCallUnit(service) ? service : Capacity;
+
+    /// <summary>The requests, in the order the needs first ask for them; a partner is asked for once per source and days.</summary>
+    private List<UsageRequest> RequestsFor(IReadOnlyList<UsageNeed> needs)
+    {
+        var requests = new List<UsageRequest>();
+        var open = new Dictionary<(string Source, DateRange Window), UsageRequest>();
+        foreach (var need in needs)
         {
-            await fetch();
+            foreach (var source in need.Services.Select(SourceOf).Distinct(StringComparer.Ordinal))
+            {
+                if (_answers.ContainsKey((source, need.Window, need.Partner)))
+                {
+                    continue;
+                }
+
+                if (!open.TryGetValue((source, need.Window), out var request) || request.Partners.Count == PartnersPerRequest)
+                {
+                    open[(source, need.Window)] = request = new UsageRequest(source, need.Window);
+                    requests.Add(request);
+                }
+
+                request.Partners.Add(need.Partner);
+                _answers[(source, need.Window, need.Partner)] = request.Answer.Task;
+            }
         }
-        catch (UsageUnavailableException e)
+
+        return requests;
+    }
+
+    /// <summary>Answers every request in turn; never throws, so every agreement learns its request's fate.</summary>
+    private static async Task FetchInOrderAsync(UsageSources sources, string host, List<UsageRequest> requests, CancellationToken ct)
+    {
+        foreach (var request in requests)
         {
-            _failures[request] = e;
+            if (ct.IsCancellationRequested)
+            {
+                request.Answer.TrySetCanceled(ct);
+                continue;
+            }
+
+            try
+            {
+                request.Answer.TrySetResult(request.Source == Capacity
+                    ? await sources.CapacityAsync(host, request.Partners, request.Window, ct)
+                    : ByService(request.Source, await sources.OnCallAsync(request.Source, host, request.Partners, request.Window, ct)));
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                request.Answer.TrySetCanceled(ct);
+            }
+            catch (Exception e)
+            {
+                request.Answer.TrySetException(e);
+            }
         }
+    }
+
+    private static PartnersUsage ByService(string unit, IReadOnlyDictionary<string, IReadOnlyList<UsageItem>> byPartner) =>
+        byPartner.ToDictionary(p => p.Key, IReadOnlyDictionary<string, ServiceUsageItems> (p) => new Dictionary<string, ServiceUsageItems> { [unit] = new(p.Value, []) },
+            StringComparer.Ordinal);
+
+    /// <summary>One request to a source about some partners; its answer is awaited by the agreements of those partners.</summary>
+    private sealed record UsageRequest(string Source, DateRange Window)
+    {
+        public List<string> Partners { get; } = [];
+
+        // Continuations run on their own: the fetcher must not bill an agreement inline before it asks for the next usage.
+        public TaskCompletionSource<PartnersUsage> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -48,10 +48,10 @@ public sealed class InvoiceDrafter(CostShareBilling costShares, string host, str
         List<PricedLine> priced = line.PriceModelCase switch
         {
             ServiceLine.PriceModelOneofCase.PerUnit =>
-                [.. UnitPricing.Price(line, index, days, usage.UsageOf(line.Service).Where(i => i.Days.Intersect(days) is not null).SelectMany(billed.Unbilled), isLate)
+                [.. UnitPricing.Price(line, index, days, billed.Unbilled(usage.UsageOf(line.Service, days)), isLate)
                     .Select(p => p with { UsageOf = line.Service })],
             ServiceLine.PriceModelOneofCase.PerAllocatedSlotMonth =>
-                [.. SlotMonthPricing.Price(line, index, days, usage.AllocationsOf(line.Service).Where(i => i.Days.Intersect(days) is not null).SelectMany(billed.Unbilled), isLate)
+                [.. SlotMonthPricing.Price(line, index, days, billed.Unbilled(usage.AllocationsOf(line.Service).Where(i => i.Days.Intersect(days) is not null)), isLate)
                     .Select(p => p with { UsageOf = line.Service })],
             _ => [],
         };

@@ -47,9 +47,9 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
         return new AgreementPlan(agreement, partner, versions, due, new DateRange(lookback, due[^1].Last));
     }
 
-    /// <summary>The usage every plan needs, in as few requests to the sources as their days allow.</summary>
-    public Task<HostUsage> FetchUsageAsync(PartyRecord host, IEnumerable<AgreementPlan> plans, CancellationToken ct) =>
-        HostUsage.FetchAsync(sources, host.MunicipalityNumber, [.. plans.Select(p => p.Need).OfType<UsageNeed>()], ct);
+    /// <summary>Starts fetching the usage the plans need, in their order, while they are billed.</summary>
+    public HostUsage StartFetchingUsage(PartyRecord host, IEnumerable<AgreementPlan> plans, CancellationToken ct) =>
+        HostUsage.Start(sources, host.MunicipalityNumber, [.. plans.Select(p => p.Need).OfType<UsageNeed>()], ct);
 
     public async Task<RunOutcomeRecord> BillAgreementAsync(Guid runId, AgreementPlan plan, PartyRecord host, HostUsage usage, DateTime now, CancellationToken ct)
     {
@@ -92,7 +92,7 @@ public sealed partial class InvoiceRunner(InvoicingDbContext db, UsageSources so
 
         var (agreement, partner, versions, due) = (plan.Agreement, plan.Partner, plan.Versions, plan.Due);
         var lookback = window.First;
-        var usage = hostUsage.For(need);
+        var usage = await hostUsage.ForAsync(need);
         var services = usage.Services.ToList();
         var ledgers = await UsageLedgerTouches.ReadAsync(db, services, partner.MunicipalityNumber, ct);
         var billed = await BilledAsync(services, partner.MunicipalityNumber, window, ct);

@@ -43,7 +43,7 @@ public sealed partial class InvoicingGrpcService
             plans.Add(await runner.PlanAsync(agreement, partner, new DateRange(run.PeriodFirst, run.PeriodLast), ct));
         }
 
-        var usage = await runner.FetchUsageAsync(host, plans, ct);
+        await using var usage = runner.StartFetchingUsage(host, plans, ct);
         var failed = false;
         foreach (var plan in plans)
         {

@@ -14,10 +14,10 @@ using OnCallV1 = Intermunicipal.OnCall.V1;
 
 namespace Intermunicipal.Invoicing.Usage;
 
-/// <summary>What a partner used of a team in a period: treatment days, starts, and allocations held.</summary>
-public sealed record TeamUsageItems(IReadOnlyList<UsageItem> Usage, IReadOnlyList<AllocationItem> Allocations)
+/// <summary>What a partner used of one service in a period: its usage items and, for a team, the allocations it held.</summary>
+public sealed record ServiceUsageItems(IReadOnlyList<UsageItem> Usage, IReadOnlyList<AllocationItem> Allocations)
 {
-    public static readonly TeamUsageItems None = new([], []);
+    public static readonly ServiceUsageItems None = new([], []);
 }
 
 /// <summary>
@@ -56,11 +56,11 @@ public sealed class UsageSources(
     }
 
     /// <summary>Treatment days, starts and allocations of <paramref name="municipality"/> in a team.</summary>
-    public async Task<TeamUsageItems> CapacityAsync(string team, string host, string municipality, DateRange range, CancellationToken ct) =>
-        (await CapacityAsync(host, [municipality], range, ct))[municipality].GetValueOrDefault(team, TeamUsageItems.None);
+    public async Task<ServiceUsageItems> CapacityAsync(string team, string host, string municipality, DateRange range, CancellationToken ct) =>
+        (await CapacityAsync(host, [municipality], range, ct))[municipality].GetValueOrDefault(team, ServiceUsageItems.None);
 
     /// <summary>What each of <paramref name="municipalities"/> used of each of the host's teams, in one request: by municipality, then by team.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, TeamUsageItems>>> CapacityAsync(string host, IReadOnlyList<string> municipalities,
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ServiceUsageItems>>> CapacityAsync(string host, IReadOnlyList<string> municipalities,
         DateRange range, CancellationToken ct)
     {
         var usages = new List<CapacityV1.BillableUsage>();
@@ -71,7 +71,7 @@ public sealed class UsageSources(
         }
 
         return ByKey("Capacity", "municipality", municipalities, usages, u => u.MunicipalityNumber,
-            IReadOnlyDictionary<string, TeamUsageItems> (u) => ByKey("Capacity", "team", [], u.Teams, t => t.Team, TeamItems));
+            IReadOnlyDictionary<string, ServiceUsageItems> (u) => ByKey("Capacity", "team", [], u.Teams, t => t.Team, TeamItems));
     }
 
     /// <summary>
@@ -96,13 +96,13 @@ public sealed class UsageSources(
             : byKey;
     }
 
-    private static TeamUsageItems TeamItems(CapacityV1.TeamUsage teamUsage)
+    private static ServiceUsageItems TeamItems(CapacityV1.TeamUsage teamUsage)
     {
         var days = teamUsage.TreatmentDays.Select(t => new UsageItem(t.Referral, UsageUnit.SlotDay, Range(t.FirstDate, t.LastDate), t.Days));
         var starts = teamUsage.TreatmentDays.Where(t => t.StartedInPeriod)
             .Select(t => new UsageItem(t.Referral + "/start", UsageUnit.StartedTreatment, Range(t.StartDate, t.StartDate), 1));
         var allocations = teamUsage.AllocationDays.Select(a => new AllocationItem(a.Allocation, a.SlotCount, Range(a.FirstDate, a.LastDate)));
-        return new TeamUsageItems([.. days, .. starts], [.. allocations]);
+        return new ServiceUsageItems([.. days, .. starts], [.. allocations]);
     }
 
     private async Task<T> CallAsync<T>(string source, string host, Func<CallOptions, AsyncUnaryCall<T>> send, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed class UsageCounter
         bool Inside(DateTime instant) => instant >= start && instant < end;
 
         var histories = calls.Where(c => c.Entries.Count > 0).Select(c => (Call: c, History: new CallHistory(c.Entries))).ToList();
-        CallsReceived = [.. calls.Where(c => Inside(c.ReceiveTime)).OrderBy(c => c.ReceiveTime)];
+        CallsReceived = ByReceiveTime([.. calls.Where(c => Inside(c.ReceiveTime))]);
         _outcomes = histories.ToDictionary(x => x.Call.Id, x => x.History.Outcome, StringComparer.Ordinal);
         CallOuts = Entries(histories, h => h.EffectiveOfType(CallEntryType.CallOut), Inside);
         EmergencyDecisions = Entries(histories, h => h.EmergencyDecisions, Inside);
@@ -35,6 +35,20 @@ public sealed class UsageCounter
 
     /// <summary>A counted call's outcome (none yet for a call without entries).</summary>
     public CallOutcome OutcomeOf(string callId) => _outcomes.GetValueOrDefault(callId, CallOutcome.Unspecified);
+
+    /// <summary>The calls in the order they came in; the usage query reads them so, and then they are not sorted again.</summary>
+    private static List<CountedCall> ByReceiveTime(List<CountedCall> calls)
+    {
+        for (var i = 1; i < calls.Count; i++)
+        {
+            if (calls[i].ReceiveTime < calls[i - 1].ReceiveTime)
+            {
+                return [.. calls.OrderBy(c => c.ReceiveTime)];
+            }
+        }
+
+        return calls;
+    }
 
     private static List<(CountedCall Call, CallEntryRecord Entry)> Entries(
         IEnumerable<(CountedCall Call, CallHistory History)> histories,

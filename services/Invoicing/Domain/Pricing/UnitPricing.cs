@@ -16,7 +16,8 @@ public static class UnitPricing
         var items = usage.Where(i => i.Unit == unit).Select(i => i.Within(days)).OfType<UsageItem>().ToList();
         foreach (var year in days.ByYear())
         {
-            var inYear = items.Select(i => i.Within(year)).OfType<UsageItem>().OrderBy(i => i.Source, StringComparer.Ordinal).ToList();
+            var inYear = year == days ? items : items.Select(i => i.Within(year)).OfType<UsageItem>().ToList();
+            BySource(inYear);
             if (inYear.Count == 0)
             {
                 continue;
@@ -46,6 +47,25 @@ public static class UnitPricing
                     Explanation = Explain(unit, quantity, price, year),
                 },
             };
+        }
+    }
+
+    /// <summary>Items in the order of their sources, so a line's basis reads the same however the source listed them.</summary>
+    private static void BySource(List<UsageItem> items)
+    {
+        static int Compare(UsageItem a, UsageItem b)
+        {
+            var bySource = string.CompareOrdinal(a.Source, b.Source);
+            return bySource != 0 ? bySource : a.Days.First.CompareTo(b.Days.First);
+        }
+
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (Compare(items[i - 1], items[i]) > 0)
+            {
+                items.Sort(Compare);
+                return;
+            }
         }
     }
 
