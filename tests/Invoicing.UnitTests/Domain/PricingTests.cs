@@ -44,6 +44,36 @@ public sealed class PricingTests
     }
 
     [Fact]
+    public void A_lines_items_are_in_source_order_however_the_source_listed_them()
+    {
+        var usage = new[]
+        {
+            Item("calls/c", UsageUnit.Call, D(2026, 1, 2)),
+            Item("calls/a", UsageUnit.Call, D(2026, 1, 9)),
+            Item("calls/b", UsageUnit.Call, D(2026, 1, 1)),
+        };
+
+        var line = Assert.Single(UnitPricing.Price(PerUnit(UsageUnit.Call, 100_00), PriceIndex.None, DateRange.Month(2026, 1), usage));
+
+        Assert.Equal(["calls/a", "calls/b", "calls/c"], line.Items.Select(i => i.Source));
+    }
+
+    [Fact]
+    public void Two_pieces_of_one_treatment_are_listed_by_their_first_day()
+    {
+        var usage = new[]
+        {
+            new UsageItem("teams/t/referrals/a", UsageUnit.SlotDay, R(D(2026, 1, 20), D(2026, 1, 31)), 12),
+            new UsageItem("teams/t/referrals/a", UsageUnit.SlotDay, R(D(2026, 1, 1), D(2026, 1, 10)), 10),
+        };
+
+        var line = Assert.Single(UnitPricing.Price(PerUnit(UsageUnit.SlotDay, 100_00), PriceIndex.None, DateRange.Month(2026, 1), usage));
+
+        Assert.Equal([D(2026, 1, 1), D(2026, 1, 20)], line.Items.Select(i => i.Days.First));
+        Assert.Equal(22L, line.Quantity);
+    }
+
+    [Fact]
     public void Call_out_hours_are_billed_by_the_minute_against_the_hourly_price()
     {
         var usage = new[] { Item("x/callOut", UsageUnit.CallOutHour, D(2026, 3, 1), 45), Item("y/callOut", UsageUnit.CallOutHour, D(2026, 3, 9), 80) };

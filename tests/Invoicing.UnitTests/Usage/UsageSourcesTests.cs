@@ -1,11 +1,6 @@
 using Google.Protobuf;
-using Grpc.Core;
-using Intermunicipal.Hosting.Security;
 using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Usage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Polly.Registry;
 using CapacityV1 = Intermunicipal.Capacity.V1;
 using OnCallV1 = Intermunicipal.OnCall.V1;
 
@@ -20,7 +15,7 @@ public sealed class UsageSourcesTests
     private static readonly DateRange January = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31));
 
     [Fact]
-    public async Task OnCallAnswerWithAMunicipalityTwiceIsUnavailableWithAReason()
+    public async Task On_call_answer_with_a_municipality_twice_is_unavailable_with_a_reason()
     {
         var sources = Sources(new OnCallV1.BatchGetBillableUsageResponse { Usages = { OnCallUsage("0220"), OnCallUsage("0220") } });
 
@@ -30,7 +25,7 @@ public sealed class UsageSourcesTests
     }
 
     [Fact]
-    public async Task OnCallAnswerWithoutAMunicipalityAskedForIsUnavailableWithAReason()
+    public async Task On_call_answer_without_a_municipality_asked_for_is_unavailable_with_a_reason()
     {
         var sources = Sources(new OnCallV1.BatchGetBillableUsageResponse { Usages = { OnCallUsage("0220") } });
 
@@ -40,7 +35,7 @@ public sealed class UsageSourcesTests
     }
 
     [Fact]
-    public async Task OnCallAnswerIsKeyedByMunicipality()
+    public async Task On_call_answer_is_keyed_by_municipality()
     {
         var sources = Sources(new OnCallV1.BatchGetBillableUsageResponse { Usages = { OnCallUsage("3201"), OnCallUsage("0220") } });
 
@@ -51,7 +46,7 @@ public sealed class UsageSourcesTests
     }
 
     [Fact]
-    public async Task CapacityAnswerWithATeamTwiceIsUnavailableWithAReason()
+    public async Task Capacity_answer_with_a_team_twice_is_unavailable_with_a_reason()
     {
         var twice = new CapacityV1.BillableUsage { MunicipalityNumber = "0220", Teams = { new CapacityV1.TeamUsage { Team = "teams/mst" }, new CapacityV1.TeamUsage { Team = "teams/mst" } } };
         var sources = Sources(new CapacityV1.BatchGetBillableUsageResponse { Usages = { twice } });
@@ -75,31 +70,5 @@ public sealed class UsageSourcesTests
         },
     };
 
-    private static UsageSources Sources(IMessage answer)
-    {
-        var services = new ServiceCollection().AddUsageResilience().AddOptions().BuildServiceProvider();
-        var invoker = new CannedAnswers(answer);
-        var tokens = new ServiceTokens(new AuthOptions { SigningKey = Convert.ToBase64String(new byte[32]), Issuer = "test" }, TimeProvider.System, "invoicing");
-        return new UsageSources(new OnCallV1.OnCallService.OnCallServiceClient(invoker), new CapacityV1.CapacityService.CapacityServiceClient(invoker),
-            tokens, services.GetRequiredService<ResiliencePipelineProvider<string>>(), Options.Create(new UsageSourceOptions()));
-    }
-
-    /// <summary>Answers every unary call with the same message, as a source that breaks the contract would.</summary>
-    private sealed class CannedAnswers(IMessage answer) : CallInvoker
-    {
-        public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>
-            new(Task.FromResult((TResponse)answer), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
-
-        public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>
-            throw new NotSupportedException();
-
-        public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>
-            throw new NotSupportedException();
-
-        public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) =>
-            throw new NotSupportedException();
-
-        public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) =>
-            throw new NotSupportedException();
-    }
+    private static UsageSources Sources(IMessage answer) => ScriptedSources.Answering(answer);
 }
