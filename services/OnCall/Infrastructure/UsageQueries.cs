@@ -28,6 +28,10 @@ public static class UsageQueries
             .Where(c => c.UnitId == unitId && c.MunicipalityNumber == municipality)
             .Where(c => (c.ReceiveTime >= from && c.ReceiveTime < to) || c.Entries.Any(e => e.OccurTime >= from && e.OccurTime < to));
 
+    /// <summary>The counted calls' <paramref name="columns"/> in the order the calls came in; the usage index gives that order, so nothing is sorted.</summary>
+    public static IQueryable<CountedCall> InReceiveOrder(IQueryable<CallRecord> counted, Expression<Func<CallRecord, CountedCall>> columns) =>
+        counted.OrderBy(c => c.ReceiveTime).Select(columns);
+
     /// <summary>The entries of the counted calls, without notes, legal basis or details changes.</summary>
     public static IQueryable<CallEntryRecord> EntriesOf(IQueryable<CallRecord> counted) =>
         counted.SelectMany(c => c.Entries).Select(e => new CallEntryRecord
