@@ -17,7 +17,7 @@ public sealed class UsageByDay
     public UsageByDay(IReadOnlyList<UsageItem> items)
     {
         // The sources report in time order, so this is usually already sorted; OrderBy keeps equal days in the order reported.
-        _items = IsByFirstDay(items) ? [.. items] : [.. items.OrderBy(i => i.Days.First)];
+        _items = ListOrder.IsSorted(items, (a, b) => a.Days.First.CompareTo(b.Days.First)) ? [.. items] : [.. items.OrderBy(i => i.Days.First)];
         _longest = _items.Count == 0 ? 1 : _items.Max(i => i.Days.Days);
     }
 
@@ -35,6 +35,7 @@ public sealed class UsageByDay
         }
     }
 
+    // List.BinarySearch finds some item of that day, not the first one.
     private int FirstStartingOnOrAfter(DateOnly day)
     {
         var (low, high) = (0, _items.Count);
@@ -45,18 +46,5 @@ public sealed class UsageByDay
         }
 
         return low;
-    }
-
-    private static bool IsByFirstDay(IReadOnlyList<UsageItem> items)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            if (items[i].Days.First < items[i - 1].Days.First)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

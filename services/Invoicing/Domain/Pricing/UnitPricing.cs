@@ -59,13 +59,9 @@ public static class UnitPricing
             return bySource != 0 ? bySource : a.Days.First.CompareTo(b.Days.First);
         }
 
-        for (var i = 1; i < items.Count; i++)
+        if (!ListOrder.IsSorted(items, Compare))
         {
-            if (Compare(items[i - 1], items[i]) > 0)
-            {
-                items.Sort(Compare);
-                return;
-            }
+            items.Sort(Compare);
         }
     }
 
