@@ -108,19 +108,7 @@ public sealed class HostUsageTests
         {
             Usages =
             {
-                onCall.MunicipalityNumbers.Select(m => new OnCallV1.BillableUsage
-                {
-                    MunicipalityNumber = m,
-                    Items =
-                    {
-                        new OnCallV1.BillableItem
-                        {
-                            Source = $"{Unit}/calls/{m}",
-                            Kind = OnCallV1.BillableItemKind.Call,
-                            OccurTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero)),
-                        },
-                    },
-                }),
+                onCall.MunicipalityNumbers.Select(m => ScriptedSources.OneCall(m, $"{Unit}/calls/{m}", new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero))),
             },
         },
         CapacityV1.BatchGetBillableUsageRequest capacity => new CapacityV1.BatchGetBillableUsageResponse

@@ -28,6 +28,21 @@ public static class ScriptedSources
 
     public static UsageSources Answering(IMessage answer) => Answering(_ => Task.FromResult(answer));
 
+    /// <summary>OnCall's usage of one municipality: a single call, received at <paramref name="received"/>.</summary>
+    public static OnCallV1.BillableUsage OneCall(string municipality, string source, DateTimeOffset received) => new()
+    {
+        MunicipalityNumber = municipality,
+        Items =
+        {
+            new OnCallV1.BillableItem
+            {
+                Source = source,
+                Kind = OnCallV1.BillableItemKind.Call,
+                OccurTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(received),
+            },
+        },
+    };
+
     private sealed class ScriptedInvoker(Func<IMessage, Task<IMessage>> answer) : CallInvoker
     {
         public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>

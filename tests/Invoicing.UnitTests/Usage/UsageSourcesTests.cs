@@ -56,19 +56,8 @@ public sealed class UsageSourcesTests
         Assert.Equal("Capacity answered the usage of team teams/mst twice; run the period again", failure.Message);
     }
 
-    private static OnCallV1.BillableUsage OnCallUsage(string municipality) => new()
-    {
-        MunicipalityNumber = municipality,
-        Items =
-        {
-            new OnCallV1.BillableItem
-            {
-                Source = $"onCallUnits/x/calls/{municipality}-1",
-                Kind = OnCallV1.BillableItemKind.Call,
-                OccurTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero)),
-            },
-        },
-    };
+    private static OnCallV1.BillableUsage OnCallUsage(string municipality) =>
+        ScriptedSources.OneCall(municipality, $"onCallUnits/x/calls/{municipality}-1", new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
 
     private static UsageSources Sources(IMessage answer) => ScriptedSources.Answering(answer);
 }
