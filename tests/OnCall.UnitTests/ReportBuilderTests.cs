@@ -87,4 +87,36 @@ public sealed class ReportBuilderTests
             usage.Items.Select(i => (i.Source, i.Kind, i.Minutes)));
         Assert.Equal(Timestamp.FromDateTime(Utc(2026, 10, 31, 23, 10)), usage.Items[2].OccurTime);
     }
+
+    [Fact]
+    public void Billable_usage_by_day_lists_each_call_id_under_its_Oslo_day_across_midnight_and_the_spring_clock_change()
+    {
+        // 29 March 2026 in Oslo is 23 hours: 28 March 23:00 UTC to 29 March 22:00 UTC.
+        var calls = new[]
+        {
+            Call("c-28-late", Utc(2026, 3, 28, 22, 59)),
+            Call("c-29-first", Utc(2026, 3, 28, 23, 0)),
+            Call("c-29-last", Utc(2026, 3, 29, 21, 59), Entry("c-out", CallEntryType.CallOut, Utc(2026, 3, 29, 22, 0), Utc(2026, 3, 29, 22, 30))),
+            Call("c-30-first", Utc(2026, 3, 29, 22, 0)),
+        };
+        var usage = new UsageCounter([.. calls.Select(CountedCall.Of)], Utc(2026, 2, 28, 23, 0), Utc(2026, 3, 31, 22, 0));
+        var march = new Period
+        {
+            StartDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 1 },
+            EndDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 31 },
+        };
+
+        var byDay = BillableUsageBuilder.Build(UnitId, Covered, march, usage, BillableUsageView.CallsByDay);
+
+        Assert.Equal(
+            [("2026-03-28", new[] { "c-28-late" }), ("2026-03-29", ["c-29-first", "c-29-last"]), ("2026-03-30", ["c-30-first"])],
+            byDay.CallDays.Select(d => ($"{d.Date.Year:D4}-{d.Date.Month:D2}-{d.Date.Day:D2}", d.CallIds.ToArray())));
+        Assert.Equal(4, byDay.CallCount);
+        var callOut = Assert.Single(byDay.Items);
+        Assert.Equal((BillableItemKind.CallOut, 30L), (callOut.Kind, callOut.Minutes));
+        var full = BillableUsageBuilder.Build(UnitId, Covered, march, usage, BillableUsageView.Full);
+        Assert.Empty(full.CallDays);
+        Assert.Equal(byDay.CallDays.SelectMany(d => d.CallIds.Select(id => $"onCallUnits/{UnitId}/calls/{id}")),
+            full.Items.Where(i => i.Kind == BillableItemKind.Call).Select(i => i.Source));
+    }
 }

@@ -108,6 +108,48 @@ public sealed class ReportTests(SuiteFixture suite)
         }
     }
 
+    [Fact]
+    public async Task Usage_by_day_lists_the_same_calls_as_the_full_view_under_their_Oslo_days()
+    {
+        // June 2023 in Oslo: 1 June 00:00 CEST is 31 May 22:00 UTC; the second call is on 2 June in Oslo, 1 June in UTC.
+        var juneStart = new DateTime(2023, 5, 31, 22, 0, 0, DateTimeKind.Utc);
+        var first = (await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, "3316", juneStart.AddHours(3)))).Call;
+        var second = (await _modum.LogCallAsync(TestCalls.Valid(TestCalls.MidtBuskerud, "3316", juneStart.AddHours(24.5)))).Call;
+        var june = new Period
+        {
+            StartDate = new Google.Type.Date { Year = 2023, Month = 6, Day = 1 },
+            EndDate = new Google.Type.Date { Year = 2023, Month = 6, Day = 30 },
+        };
+        var finance = suite.Gateway.OnCall(TestUser.ModumStaff with { Roles = ["finance"] });
+        BatchGetBillableUsageRequest Asking(BillableUsageView view) =>
+            new() { OnCallUnit = TestCalls.MidtBuskerud, MunicipalityNumbers = { "3316" }, Period = june, View = view };
+
+        var byDay = (await finance.BatchGetBillableUsageAsync(Asking(BillableUsageView.CallsByDay))).Usages.Single();
+        var full = (await finance.BatchGetBillableUsageAsync(Asking(BillableUsageView.Unspecified))).Usages.Single();
+
+        Assert.Equal([(1, first.Name), (2, second.Name)],
+            byDay.CallDays.SelectMany(d => d.CallIds.Select(id => (d.Date.Day, $"{TestCalls.MidtBuskerud}/calls/{id}"))));
+        Assert.Empty(byDay.Items);
+        Assert.Empty(full.CallDays);
+        Assert.Equal([first.Name, second.Name], full.Items.Select(i => i.Source));
+    }
+
+    [Fact]
+    public async Task Usage_in_an_unknown_view_is_refused_naming_the_view()
+    {
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => suite.Gateway.OnCall(TestUser.ModumStaff with { Roles = ["finance"] })
+            .GetBillableUsageAsync(new GetBillableUsageRequest
+            {
+                OnCallUnit = TestCalls.MidtBuskerud,
+                MunicipalityNumber = "3316",
+                Period = new Period { StartDate = new Google.Type.Date { Year = 2023, Month = 6, Day = 1 }, EndDate = new Google.Type.Date { Year = 2023, Month = 6, Day = 30 } },
+                View = (BillableUsageView)7,
+            }).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Equal(["view"], TestCalls.ViolatedFields(refused));
+    }
+
     [Theory]
     [InlineData(new[] { "3332", "3332" }, "municipality_numbers[1]")]
     [InlineData(new[] { "3332", "0301" }, "municipality_numbers[1]")]

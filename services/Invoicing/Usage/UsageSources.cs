@@ -1,6 +1,8 @@
 using Grpc.Core;
+using Intermunicipal.Hosting.Errors;
 using Intermunicipal.Hosting.Security;
 using Intermunicipal.Hosting.Time;
+using Intermunicipal.Hosting.Validation;
 using Intermunicipal.Invoicing.Domain;
 using Intermunicipal.Invoicing.Domain.Pricing;
 using Intermunicipal.Invoicing.V1;
@@ -48,11 +50,17 @@ public sealed class UsageSources(
         var usages = new List<OnCallV1.BillableUsage>();
         foreach (var some in municipalities.Chunk(MostMunicipalitiesPerRequest))
         {
-            var request = new OnCallV1.BatchGetBillableUsageRequest { OnCallUnit = unit, MunicipalityNumbers = { some }, Period = Period(range) };
+            var request = new OnCallV1.BatchGetBillableUsageRequest
+            {
+                OnCallUnit = unit,
+                MunicipalityNumbers = { some },
+                Period = Period(range),
+                View = OnCallV1.BillableUsageView.CallsByDay,
+            };
             usages.AddRange((await CallAsync("OnCall", host, o => onCall.BatchGetBillableUsageAsync(request, o), ct)).Usages);
         }
 
-        return ByKey("OnCall", "municipality", municipalities, usages, u => u.MunicipalityNumber, IReadOnlyList<UsageItem> (u) => [.. u.Items.SelectMany(OnCallItems)]);
+        return ByKey("OnCall", "municipality", municipalities, usages, u => u.MunicipalityNumber, u => OnCallItems(unit, u));
     }
 
     /// <summary>Treatment days, starts and allocations of <paramref name="municipality"/> in a team.</summary>
@@ -98,10 +106,10 @@ public sealed class UsageSources(
 
     private static ServiceUsageItems TeamItems(CapacityV1.TeamUsage teamUsage)
     {
-        var days = teamUsage.TreatmentDays.Select(t => new UsageItem(t.Referral, UsageUnit.SlotDay, Range(t.FirstDate, t.LastDate), t.Days));
+        var days = teamUsage.TreatmentDays.Select(t => new UsageItem(t.Referral, UsageUnit.SlotDay, Range("Capacity", t.FirstDate, t.LastDate), t.Days));
         var starts = teamUsage.TreatmentDays.Where(t => t.StartedInPeriod)
-            .Select(t => new UsageItem(t.Referral + "/start", UsageUnit.StartedTreatment, Range(t.StartDate, t.StartDate), 1));
-        var allocations = teamUsage.AllocationDays.Select(a => new AllocationItem(a.Allocation, a.SlotCount, Range(a.FirstDate, a.LastDate)));
+            .Select(t => new UsageItem(t.Referral + "/start", UsageUnit.StartedTreatment, Range("Capacity", t.StartDate, t.StartDate), 1));
+        var allocations = teamUsage.AllocationDays.Select(a => new AllocationItem(a.Allocation, a.SlotCount, Range("Capacity", a.FirstDate, a.LastDate)));
         return new ServiceUsageItems([.. days, .. starts], [.. allocations]);
     }
 
@@ -125,10 +133,29 @@ public sealed class UsageSources(
         }
     }
 
+    /// <summary>
+    /// The calls by day as OnCall lists them when asked for that view, and the other items (and the
+    /// calls too, from an OnCall that answers only in full) one by one. A call's id is its resource name.
+    /// </summary>
+    private static IReadOnlyList<UsageItem> OnCallItems(string unit, OnCallV1.BillableUsage usage)
+    {
+        var items = new List<UsageItem>(usage.CallDays.Sum(d => d.CallIds.Count) + usage.Items.Count);
+        var calls = unit + "/calls/";
+        foreach (var day in usage.CallDays)
+        {
+            var date = Range("OnCall", day.Date, day.Date);
+            items.AddRange(day.CallIds.Select(id => new UsageItem(calls + id, UsageUnit.Call, date, 1)));
+        }
+
+        items.AddRange(usage.Items.SelectMany(OnCallItems));
+        return items;
+    }
+
     /// <summary>A call counts one; a call-out counts one and its minutes; an emergency decision is not billed per unit.</summary>
     private static IEnumerable<UsageItem> OnCallItems(OnCallV1.BillableItem item)
     {
-        var day = NorwegianTime.DateOf(item.OccurTime.ToDateTime());
+        var day = NorwegianTime.DateOf(ProtoValues.Instant(item.OccurTime, "occur_time", new FieldViolations())
+            ?? throw Unreadable("OnCall", "an item without a valid time"));
         var days = new DateRange(day, day);
         switch (item.Kind)
         {
@@ -145,6 +172,15 @@ public sealed class UsageSources(
     private static CommonV1.Period Period(DateRange range) =>
         new() { StartDate = ProtoTime.ToDate(range.First), EndDate = ProtoTime.ToDate(range.Last) };
 
-    private static DateRange Range(Google.Type.Date first, Google.Type.Date last) =>
-        new(new DateOnly(first.Year, first.Month, first.Day), new DateOnly(last.Year, last.Month, last.Day));
+    /// <summary>Days as a source gave them; missing or impossible days (or an end before the start) break the contract.</summary>
+    private static DateRange Range(string source, Google.Type.Date? first, Google.Type.Date? last)
+    {
+        var violations = new FieldViolations();
+        return (ProtoValues.Date(first, "first", violations), ProtoValues.Date(last, "last", violations)) is ({ } from, { } to) && from <= to
+            ? new DateRange(from, to)
+            : throw Unreadable(source, "days that are not dates");
+    }
+
+    private static UsageUnavailableException Unreadable(string source, string what) =>
+        new($"{source} answered usage with {what}; run the period again");
 }

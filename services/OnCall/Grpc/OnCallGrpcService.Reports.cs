@@ -45,10 +45,11 @@ public sealed partial class OnCallGrpcService
         var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.OnCallUnit, "on_call_unit"), ct);
         var municipality = CoveredMunicipality(request.MunicipalityNumber, unit);
         var (first, last) = ValidPeriod(request.Period);
+        var view = ValidView(request.View);
         Demand(CallAccess.CanReadUsage(Caller.From(context), unit, municipality), request.OnCallUnit);
 
         var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), forBilling: true, ct);
-        return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage) };
+        return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage, view) };
     }
 
     /// <summary>GetBillableUsage for several municipalities in one request: the unit is read and the caller judged once per call, not per partner.</summary>
@@ -58,6 +59,7 @@ public sealed partial class OnCallGrpcService
         var unit = await LoadUnitAsync(ResourceNames.ParseUnit(request.OnCallUnit, "on_call_unit"), ct);
         var municipalities = CoveredMunicipalities(request.MunicipalityNumbers, unit);
         var (first, last) = ValidPeriod(request.Period);
+        var view = ValidView(request.View);
         var caller = Caller.From(context);
         Demand(municipalities.All(m => CallAccess.CanReadUsage(caller, unit, m)), request.OnCallUnit);
 
@@ -65,7 +67,7 @@ public sealed partial class OnCallGrpcService
         foreach (var municipality in municipalities)
         {
             var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), forBilling: true, ct);
-            response.Usages.Add(BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage));
+            response.Usages.Add(BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage, view));
         }
 
         return response;
@@ -105,6 +107,14 @@ public sealed partial class OnCallGrpcService
         violations.ThrowIfAny();
         return [.. numbers];
     }
+
+    /// <summary>The view asked for; not given means the full one, which every caller before the view existed got.</summary>
+    private static BillableUsageView ValidView(BillableUsageView view) => view switch
+    {
+        BillableUsageView.Unspecified or BillableUsageView.Full => BillableUsageView.Full,
+        BillableUsageView.CallsByDay => view,
+        _ => throw Problems.InvalidArgument("view", "must be BILLABLE_USAGE_VIEW_FULL or BILLABLE_USAGE_VIEW_CALLS_BY_DAY"),
+    };
 
     private static (DateOnly First, DateOnly Last) ValidPeriod(Common.V1.Period? period)
     {
