@@ -104,11 +104,8 @@ public sealed class UsageSourcesTests
     {
         var date = year == 0 ? null : new Google.Type.Date { Year = year, Month = month, Day = day };
         var answer = new OnCallV1.BillableUsage { MunicipalityNumber = "0220", CallDays = { new OnCallV1.BillableCallDay { Date = date, CallIds = { "a" } } } };
-        var sources = Sources(new OnCallV1.BatchGetBillableUsageResponse { Usages = { answer } });
 
-        var failure = await Assert.ThrowsAsync<UsageUnavailableException>(() => sources.OnCallAsync("onCallUnits/x", "0219", "0220", January, TestContext.Current.CancellationToken));
-
-        Assert.Equal("OnCall answered usage with days that are not dates; run the period again", failure.Message);
+        Assert.Equal("OnCall answered usage with days that are not dates; run the period again", await OnCallFailureOf(answer));
     }
 
     [Fact]
@@ -119,11 +116,8 @@ public sealed class UsageSourcesTests
             MunicipalityNumber = "0220",
             Items = { new OnCallV1.BillableItem { Source = "onCallUnits/x/calls/a", Kind = OnCallV1.BillableItemKind.Call } },
         };
-        var sources = Sources(new OnCallV1.BatchGetBillableUsageResponse { Usages = { answer } });
 
-        var failure = await Assert.ThrowsAsync<UsageUnavailableException>(() => sources.OnCallAsync("onCallUnits/x", "0219", "0220", January, TestContext.Current.CancellationToken));
-
-        Assert.Equal("OnCall answered usage with an item without a valid time; run the period again", failure.Message);
+        Assert.Equal("OnCall answered usage with an item without a valid time; run the period again", await OnCallFailureOf(answer));
     }
 
     [Fact]
@@ -142,6 +136,13 @@ public sealed class UsageSourcesTests
         var failure = await Assert.ThrowsAsync<UsageUnavailableException>(() => sources.CapacityAsync("0219", ["0220"], January, TestContext.Current.CancellationToken));
 
         Assert.Equal("Capacity answered usage with days that are not dates; run the period again", failure.Message);
+    }
+
+    /// <summary>Why the usage of municipality 0220 is unavailable when OnCall answers <paramref name="answer"/> for it.</summary>
+    private static async Task<string> OnCallFailureOf(OnCallV1.BillableUsage answer)
+    {
+        var sources = Sources(new OnCallV1.BatchGetBillableUsageResponse { Usages = { answer } });
+        return (await Assert.ThrowsAsync<UsageUnavailableException>(() => sources.OnCallAsync("onCallUnits/x", "0219", "0220", January, TestContext.Current.CancellationToken))).Message;
     }
 
     private static OnCallV1.BillableUsage OnCallUsage(string municipality) =>
