@@ -48,8 +48,7 @@ public sealed partial class OnCallGrpcService
         var view = ValidView(request.View);
         Demand(CallAccess.CanReadUsage(Caller.From(context), unit, municipality), request.OnCallUnit);
 
-        var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), forBilling: true, ct);
-        return new GetBillableUsageResponse { Usage = BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage, view) };
+        return new GetBillableUsageResponse { Usage = await BillableUsageAsync(unit.Id, municipality, request.Period, (first, last), view, ct) };
     }
 
     /// <summary>GetBillableUsage for several municipalities in one request: the unit is read and the caller judged once per call, not per partner.</summary>
@@ -66,11 +65,18 @@ public sealed partial class OnCallGrpcService
         var response = new BatchGetBillableUsageResponse();
         foreach (var municipality in municipalities)
         {
-            var usage = await UsageAsync(unit.Id, municipality, ProtoTime.ToLocalDate(first), ProtoTime.ToLocalDate(last), forBilling: true, ct);
-            response.Usages.Add(BillableUsageBuilder.Build(unit.Id, municipality, request.Period, usage, view));
+            response.Usages.Add(await BillableUsageAsync(unit.Id, municipality, request.Period, (first, last), view, ct));
         }
 
         return response;
+    }
+
+    /// <summary>What one municipality used of the unit over the period's days, as both usage methods answer it.</summary>
+    private async Task<BillableUsage> BillableUsageAsync(string unitId, string municipality, Common.V1.Period period,
+        (DateOnly First, DateOnly Last) days, BillableUsageView view, CancellationToken ct)
+    {
+        var usage = await UsageAsync(unitId, municipality, ProtoTime.ToLocalDate(days.First), ProtoTime.ToLocalDate(days.Last), forBilling: true, ct);
+        return BillableUsageBuilder.Build(unitId, municipality, period, usage, view);
     }
 
     /// <summary>
