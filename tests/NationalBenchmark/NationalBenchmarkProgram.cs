@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Intermunicipal.NationalBenchmark;
@@ -17,15 +16,6 @@ namespace Intermunicipal.NationalBenchmark;
 public static class NationalBenchmarkProgram
 {
     private const int Seed = 20261124;
-    private const int WarmUpCalls = 5_000;
-    private const int WarmUpTreatments = 200;
-
-    /// <summary>
-    /// Twice: after one small year the runtime has compiled the hot paths only to their first,
-    /// instrumented tiers, and recompiled some 5 000 of them, optimised, inside the measured year.
-    /// A second small year lets it finish (about 700 methods are left), as in a service up a while.
-    /// </summary>
-    private const int WarmUpYears = 2;
 
     public static async Task<int> Main(string[] args)
     {
@@ -34,13 +24,7 @@ public static class NationalBenchmarkProgram
         var reuse = args.SkipWhile(a => a != "--reuse").Skip(1).FirstOrDefault();
         if (!args.Contains("--cold"))
         {
-            var warmUp = Stopwatch.StartNew();
-            for (var year = 0; year < WarmUpYears; year++)
-            {
-                await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(Seed + 1, WarmUpCalls, WarmUpTreatments), Seed + 1, reuse);
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warmed up on {WarmUpYears} years of {WarmUpCalls} calls in {warmUp.Elapsed.TotalSeconds:F1} s"));
+            Console.WriteLine(await WarmUp.RunAsync(Seed + 1, reuse));
         }
 
         Console.WriteLine(await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(Seed, calls, treatments), Seed, reuse));
