@@ -28,5 +28,8 @@ psql_admin() { as_root su postgres -c "psql -p $port -qtAX -c \"$1\""; }
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != 1 ]; then
   psql_admin "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'" >&2
 fi
+# The tests drop their databases WITH (FORCE), which must end every session in them, including an
+# autovacuum worker's; without this role PostgreSQL 15 refuses that now and then (42501).
+psql_admin "GRANT pg_signal_backend TO $role" >&2
 
 echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=postgres"
