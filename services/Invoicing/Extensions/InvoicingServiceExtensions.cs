@@ -35,9 +35,7 @@ public static class InvoicingServiceExtensions
             .ConfigureChannel((sp, channel) => channel.MaxReconnectBackoff = Sources(sp).MaxReconnectBackoff);
         builder.Services.AddGrpcClient<Capacity.V1.CapacityService.CapacityServiceClient>((sp, o) => o.Address = Sources(sp).Capacity)
             .ConfigureChannel((sp, channel) => channel.MaxReconnectBackoff = Sources(sp).MaxReconnectBackoff);
-        // Tokens are about real time, whatever clock the service bills by.
-        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        builder.Services.AddSingleton(new ServiceTokens(auth, TimeProvider.System, "invoicing"));
+        builder.AddServiceTokens("invoicing");
         builder.Services.AddUsageResilience();
         builder.Services.AddScoped<UsageSources>();
         builder.Services.AddScoped<CostShareBilling>();

@@ -119,7 +119,7 @@ public sealed class UsageSources(
         {
             return await _pipeline.ExecuteAsync(async token =>
             {
-                var headers = new Metadata { { "authorization", "Bearer " + tokens.For(host) } };
+                var headers = new Metadata { { "authorization", "Bearer " + await tokens.ForAsync(host, token) } };
                 return await send(new CallOptions(headers, DateTime.UtcNow + options.Value.AttemptTimeout, token));
             }, ct);
         }
@@ -130,6 +130,10 @@ public sealed class UsageSources(
         catch (Exception e) when (e is BrokenCircuitException or HttpRequestException)
         {
             throw new UsageUnavailableException($"{source} is not reachable ({e.GetType().Name}); run the period again when it is back", e);
+        }
+        catch (ServiceTokenException e)
+        {
+            throw new UsageUnavailableException($"no token to ask {source} with: {e.Message}; run the period again when that is mended", e);
         }
     }
 

@@ -21,7 +21,8 @@ public static class ScriptedSources
     {
         var services = new ServiceCollection().AddUsageResilience().AddOptions().BuildServiceProvider();
         var invoker = new ScriptedInvoker(answer);
-        var tokens = new ServiceTokens(new AuthOptions { SigningKey = Convert.ToBase64String(new byte[32]), Issuer = "test" }, TimeProvider.System, "invoicing");
+        var tokens = new ServiceTokens(new AuthOptions { SigningKey = Convert.ToBase64String(new byte[32]), Issuer = "test" }, new ServiceIdentityOptions(),
+            new HttpClient(), TimeProvider.System, "invoicing");
         return new UsageSources(new OnCallV1.OnCallService.OnCallServiceClient(invoker), new CapacityV1.CapacityService.CapacityServiceClient(invoker),
             tokens, services.GetRequiredService<ResiliencePipelineProvider<string>>(), Options.Create(new UsageSourceOptions()));
     }

@@ -10,6 +10,9 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 
     public ConcurrentQueue<LogLine> Lines { get; } = new();
 
+    /// <summary>Every line so far with its scope values, one per line: what a test searches for something that must never be logged.</summary>
+    public string Text => string.Join('\n', Lines.Select(l => l.Message + string.Join(',', l.Scope.Values)));
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;

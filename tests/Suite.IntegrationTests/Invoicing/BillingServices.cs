@@ -34,9 +34,12 @@ public sealed class BillingServices : IAsyncDisposable
 
     /// <param name="onCallUp">False to leave OnCall's port empty: a source that is down until <see cref="StartOnCallAsync"/>.</param>
     /// <param name="demoTreatments">True to start Capacity with its demo teams, treatments and allocations (as of the billing clock's today).</param>
-    public static async Task<BillingServices> StartAsync(bool onCallUp = true, bool demoTreatments = false)
+    /// <param name="key">The development signing key, when a test has started something else with it (an identity provider).</param>
+    /// <param name="invoicingSettings">More configuration for Invoicing, e.g. where it gets its own tokens.</param>
+    public static async Task<BillingServices> StartAsync(bool onCallUp = true, bool demoTreatments = false, string? key = null,
+        IEnumerable<string>? invoicingSettings = null)
     {
-        var services = new BillingServices(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        var services = new BillingServices(key ?? NewKey());
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
         services.OnCallPort = FreePort();
         if (onCallUp)
@@ -59,12 +62,16 @@ public sealed class BillingServices : IAsyncDisposable
             // Reconnect at once to a source that comes back, so the re-run after it does not meet gRPC's back-off.
             "--UsageSources:MaxReconnectBackoff=00:00:00.010",
             $"--Outbox:Directory={services.Outbox.FullName}",
+            .. invoicingSettings ?? [],
         ]);
         services._owned.Add(invoicing);
         services.InvoicingHost = invoicing;
         services.Invoicing = services.Own(new SuiteClients(invoicing.Address, SuiteFixture.MinterFor(services.Key)));
         return services;
     }
+
+    /// <summary>A fresh development signing key.</summary>
+    public static string NewKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public async Task StartOnCallAsync()
     {

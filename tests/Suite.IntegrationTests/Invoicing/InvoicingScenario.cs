@@ -72,6 +72,21 @@ public sealed class InvoicingScenario(SuiteFixture suite)
         },
     };
 
+    /// <summary>An agreement <paramref name="id"/> of one line, billed monthly from 1 January 2026, payment in 30 days, prices of 2026.</summary>
+    public static async Task MonthlyAgreementAsync(InvoicingService.InvoicingServiceClient hostFinance, string id, Party host, Party partner, ServiceLine line) =>
+        await hostFinance.CreateAgreementAsync(new CreateAgreementRequest
+        {
+            AgreementId = id,
+            Agreement = new Agreement
+            {
+                DisplayName = id,
+                Host = host.Name,
+                Partner = partner.Name,
+                Versions = { new AgreementVersion { ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 30, PriceBaseYear = 2026, Lines = { line } } },
+            },
+            RequestId = NewRequestId(),
+        });
+
     /// <summary>Bærum bills Asker and a second partner 10 000 kr a month each, under agreements a-first and b-second.</summary>
     public static async Task<Party> TwoFixedAgreementsAsync(SuiteClients clients)
     {

@@ -27,7 +27,7 @@ public sealed class SourceDownTests : IAsyncLifetime
         var scenario = new Capacity.CapacityScenario(_services.Capacity);
         var team = await scenario.TeamAsync(capacity: 4);
         await scenario.AllocateAsync(team, TestUser.Asker, 1, new DateOnly(2026, 1, 1));
-        await AgreementAsync("vakt", baerum, asker, new ServiceLine
+        await MonthlyAgreementAsync(Finance(TestUser.BaerumFinance), "vakt", baerum, asker, new ServiceLine
         {
             LineId = "calls",
             Description = "Henvendelser",
@@ -35,7 +35,7 @@ public sealed class SourceDownTests : IAsyncLifetime
             Service = Unit,
             PerUnit = new PerUnit { Unit = UsageUnit.Call, UnitPriceOre = 125_000 },
         });
-        await AgreementAsync("mst", baerum, asker, new ServiceLine
+        await MonthlyAgreementAsync(Finance(TestUser.BaerumFinance), "mst", baerum, asker, new ServiceLine
         {
             LineId = "slots",
             Description = "MST-CAN",
@@ -70,18 +70,4 @@ public sealed class SourceDownTests : IAsyncLifetime
     }
 
     private static Common.V1.Period Quarter() => new() { StartDate = Date(2026, 1, 1), EndDate = Date(2026, 3, 31) };
-
-    private async Task AgreementAsync(string id, Party host, Party partner, ServiceLine line) =>
-        await Finance(TestUser.BaerumFinance).CreateAgreementAsync(new CreateAgreementRequest
-        {
-            AgreementId = id,
-            Agreement = new Agreement
-            {
-                DisplayName = id,
-                Host = host.Name,
-                Partner = partner.Name,
-                Versions = { new AgreementVersion { ValidFrom = Date(2026, 1, 1), BillingFrequency = BillingFrequency.Monthly, PaymentTermsDays = 30, PriceBaseYear = 2026, Lines = { line } } },
-            },
-            RequestId = NewRequestId(),
-        });
 }
