@@ -1,6 +1,14 @@
+using Intermunicipal.Hosting.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intermunicipal.Invoicing.Infrastructure;
 
 /// <summary>The SQLite flavour of the invoicing database; owns Migrations/Sqlite.</summary>
-public sealed class SqliteInvoicingDbContext(DbContextOptions<SqliteInvoicingDbContext> options) : InvoicingDbContext(options);
+public sealed class SqliteInvoicingDbContext(DbContextOptions<SqliteInvoicingDbContext> options) : InvoicingDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.StoreInstantsAsSqliteText();
+    }
+}
