@@ -82,18 +82,26 @@ public sealed partial class OnCallGrpcService
     /// <summary>
     /// What a municipality used of a unit over whole Oslo days: the calls received in the window,
     /// or with an entry that happened in it, counted with all their entries (see UsageQueries: no
-    /// personal data is loaded). One flat query, calls left-joined with their entries and folded
-    /// here: a projected collection (EF's split query) was seen compiling delegates while it read
-    /// the rows, and two queries read a year of calls twice. No transaction: on SQLite it would take
-    /// the write lock and hold up calls being logged.
+    /// personal data is loaded). Calls and entries are two flat queries joined here, as EF's split
+    /// query did (which, async with a projected collection, was seen compiling delegates while it
+    /// read the rows). No transaction around them: on SQLite it would take the write lock and hold
+    /// up calls being logged. What is committed between the two reads may be half seen (an entry
+    /// counted, a new call not); the next read sees all of it.
     /// </summary>
     private async Task<UsageCounter> UsageAsync(string unitId, string municipality, LocalDate firstDay, LocalDate lastDay, bool forBilling, CancellationToken ct)
     {
         var (start, end) = OfficeCalendar.Days(firstDay, lastDay);
         var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
         var counted = UsageQueries.Counted(db, unitId, municipality, from, to);
-        var rows = UsageQueries.WithEntries(counted, db.CallEntries, forBilling ? UsageQueries.BillingColumns : UsageQueries.StatisticsColumns);
-        return new UsageCounter(UsageQueries.Calls(await rows.ToListAsync(ct)), from, to);
+        var calls = await UsageQueries.InReceiveOrder(counted, forBilling ? UsageQueries.BillingColumns : UsageQueries.StatisticsColumns).ToListAsync(ct);
+        var entries = await UsageQueries.EntriesOf(counted).ToListAsync(ct);
+        var entriesOf = entries.ToLookup(e => e.CallId, StringComparer.Ordinal);
+        foreach (var call in calls.Where(c => entriesOf.Contains(c.Id)))
+        {
+            call.Entries = [.. entriesOf[call.Id]];
+        }
+
+        return new UsageCounter(calls, from, to);
     }
 
     /// <summary>A batch's municipalities: 1 to <see cref="MostMunicipalitiesInBatch"/>, each covered by the unit and named once.</summary>
