@@ -18,7 +18,11 @@ public static class ServiceTokensExtensions
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var identity = builder.Configuration.GetSection(ServiceIdentityOptions.Section).Get<ServiceIdentityOptions>() ?? new ServiceIdentityOptions();
         RequireAWay(auth, identity);
-        builder.Services.AddHttpClient(HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15));
+        // ServiceTokens is a singleton holding one client: its connections are renewed every few
+        // minutes so a moved identity provider is found, as IHttpClientFactory's guidance advises.
+        builder.Services.AddHttpClient(HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         // Tokens are about real time, whatever clock the service works by.
         builder.Services.AddSingleton(sp => new ServiceTokens(auth, identity,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), TimeProvider.System, serviceName));
