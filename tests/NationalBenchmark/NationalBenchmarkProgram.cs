@@ -1,17 +1,16 @@
-using System.Globalization;
-
 namespace Intermunicipal.NationalBenchmark;
 
 /// <summary>
-/// dotnet run -c Release --project tests/NationalBenchmark [-- --calls N --treatments N --reuse DIR --cold]
+/// dotnet run -c Release --project tests/NationalBenchmark [-- --calls N --treatments N --reuse DIR --cold --hosts-at-once N --perf-marks]
 /// Generates the national data set, writes the usage into OnCall and Capacity, registers parties
 /// and agreements, then measures a year's invoicing end to end through the real services: for
 /// every host one invoice run over the year, its drafts approved and issued in one batch each
-/// (EHF to the outbox), and every EHF read back from the outbox. Prints the time and the
-/// process's peak working set. With --reuse, the set-up is kept in DIR and copied from there the
-/// next time (same sizes), so measuring again does not wait minutes for the seeding. Unless --cold,
-/// a small year (its own suite, data and folder) is invoiced twice first in the same process, so the
-/// measured year runs on fully jitted code as a long-running service would (see the README).
+/// (EHF to the outbox), two hosts at a time unless --hosts-at-once says otherwise, and every EHF
+/// read back from the outbox. Prints the time, the CPU used and the process's peak working set.
+/// With --reuse, the set-up is kept in DIR and copied from there the next time (same sizes), so
+/// measuring again does not wait minutes for the seeding. Unless --cold, a small year (its own
+/// suite, data and folder) is invoiced twice first in the same process, so the measured year runs
+/// on fully jitted code as a long-running service would (see the README).
 /// </summary>
 public static class NationalBenchmarkProgram
 {
@@ -19,18 +18,13 @@ public static class NationalBenchmarkProgram
 
     public static async Task<int> Main(string[] args)
     {
-        var calls = Option(args, "--calls", 1_000_000);
-        var treatments = Option(args, "--treatments", 10_000);
-        var reuse = args.SkipWhile(a => a != "--reuse").Skip(1).FirstOrDefault();
-        if (!args.Contains("--cold"))
+        var options = BenchmarkOptions.Parse(args);
+        if (!options.Cold)
         {
-            Console.WriteLine(await WarmUp.RunAsync(Seed + 1, reuse));
+            Console.WriteLine(await WarmUp.RunAsync(Seed + 1, options));
         }
 
-        Console.WriteLine(await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(Seed, calls, treatments), Seed, reuse));
+        Console.WriteLine(await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(Seed, options.Calls, options.Treatments), Seed, options));
         return 0;
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }
