@@ -152,6 +152,41 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Billable_calls_are_read_in_receive_order_with_their_exact_instants_and_oslo_days()
+    {
+        // 23:59:59.999 in Oslo on Friday, then 00:00 and 00:00:00.001 on Saturday (UTC+1 in March), logged out of order.
+        var lastOfFriday = new DateTime(2026, 3, 13, 22, 59, 59, 999, DateTimeKind.Utc);
+        var received = new[] { lastOfFriday.AddMilliseconds(2), lastOfFriday, lastOfFriday.AddMilliseconds(1) };
+        var names = new List<string>();
+        foreach (var instant in received)
+        {
+            names.Add((await Staff.LogCallAsync(TestCalls.Valid(municipality: TestUser.Asker, received: instant))).Call.Name);
+        }
+
+        var finance = _clients!.OnCall(TestUser.AskerFinance);
+        var full = await BillableUsageAsync(finance, BillableUsageView.Full);
+        var byDay = await BillableUsageAsync(finance, BillableUsageView.CallsByDay);
+
+        Assert.Equal([names[1], names[2], names[0]], full.Items.Select(i => i.Source));
+        Assert.Equal([lastOfFriday, lastOfFriday.AddMilliseconds(1), lastOfFriday.AddMilliseconds(2)], full.Items.Select(i => i.OccurTime.ToDateTime()));
+        Assert.Equal([(13, 1), (14, 2)], byDay.CallDays.Select(d => (d.Date.Day, d.CallIds.Count)));
+        Assert.Equal(names[1], $"{TestCalls.AskerOgBaerum}/calls/{byDay.CallDays[0].CallIds.Single()}");
+    }
+
+    private static async Task<BillableUsage> BillableUsageAsync(OnCallService.OnCallServiceClient finance, BillableUsageView view) =>
+        (await finance.GetBillableUsageAsync(new GetBillableUsageRequest
+        {
+            OnCallUnit = TestCalls.AskerOgBaerum,
+            MunicipalityNumber = TestUser.Asker,
+            Period = new Intermunicipal.Common.V1.Period
+            {
+                StartDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 1 },
+                EndDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 31 },
+            },
+            View = view,
+        })).Usage;
+
+    [Fact]
     public async Task Handovers_are_listed_and_acknowledged_and_usage_is_counted()
     {
         var call = (await Staff.LogCallAsync(TestCalls.Valid(municipality: TestUser.Asker))).Call;

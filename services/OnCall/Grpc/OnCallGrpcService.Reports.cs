@@ -93,7 +93,9 @@ public sealed partial class OnCallGrpcService
         var (start, end) = OfficeCalendar.Days(firstDay, lastDay);
         var (from, to) = (start.ToDateTimeUtc(), end.ToDateTimeUtc());
         var counted = UsageQueries.Counted(db, unitId, municipality, from, to);
-        var calls = await UsageQueries.InReceiveOrder(counted, forBilling ? UsageQueries.BillingColumns : UsageQueries.StatisticsColumns).ToListAsync(ct);
+        var calls = forBilling
+            ? await UsageQueries.ReadBillingCallsAsync(db, counted, ct)
+            : await UsageQueries.InReceiveOrder(counted, UsageQueries.StatisticsColumns).ToListAsync(ct);
         var entries = await UsageQueries.EntriesOf(counted).ToListAsync(ct);
         var entriesOf = entries.ToLookup(e => e.CallId, StringComparer.Ordinal);
         foreach (var call in calls.Where(c => entriesOf.Contains(c.Id)))
