@@ -13,12 +13,14 @@ public sealed class TestStorage : IAsyncDisposable
 
     private readonly string? _adminConnectionString;
     private readonly string? _database;
+    private readonly string? _folder;
 
-    private TestStorage(IReadOnlyList<string> arguments, string? admin = null, string? database = null)
+    private TestStorage(IReadOnlyList<string> arguments, string? admin = null, string? database = null, string? folder = null)
     {
         Arguments = arguments;
         _adminConnectionString = admin;
         _database = database;
+        _folder = folder;
     }
 
     /// <summary>Configuration arguments for a service host.</summary>
@@ -27,7 +29,7 @@ public sealed class TestStorage : IAsyncDisposable
     public static TestStorage Sqlite()
     {
         var folder = Directory.CreateTempSubdirectory("intermunicipal-test-").FullName;
-        return new TestStorage(["--Storage:Provider=Sqlite", $"--Storage:DataDirectory={folder}"]);
+        return new TestStorage(["--Storage:Provider=Sqlite", $"--Storage:DataDirectory={folder}"], folder: folder);
     }
 
     /// <summary>
@@ -58,6 +60,11 @@ public sealed class TestStorage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_folder is not null)
+        {
+            DeleteFolder(_folder);
+        }
+
         if (_adminConnectionString is null)
         {
             return;
@@ -68,5 +75,20 @@ public sealed class TestStorage : IAsyncDisposable
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Best effort: the hosts are stopped by now, and on Linux a pooled connection left open does not
+    /// keep the files. A folder that cannot go is left behind rather than failing the test that used it.
+    /// </summary>
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 }
