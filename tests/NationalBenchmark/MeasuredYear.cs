@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Grpc.Net.Client;
 using Intermunicipal.Hosting.Security;
-using Microsoft.Data.Sqlite;
 
 namespace Intermunicipal.NationalBenchmark;
 
@@ -12,36 +11,28 @@ public static class MeasuredYear
     private const int Year = 2025;
 
     /// <summary>Sets up the data set in a fresh folder, invoices its year through a suite of its own, and describes what was measured.</summary>
-    public static async Task<string> InvoiceAsync(NationalDataSet data, int seed, BenchmarkOptions options)
+    public static async Task<string> InvoiceAsync(NationalDataSet data, int seed, BenchmarkOptions options, ScratchFolders scratch)
     {
-        var folder = Directory.CreateTempSubdirectory("national-benchmark-");
+        var folder = scratch.Create();
         var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var minter = new TokenMinter(new AuthOptions { Issuer = "intermunicipal-dev", Audience = "intermunicipal", SigningKey = key }, TimeProvider.System);
-        try
-        {
-            await PreparedSetUp.IntoAsync(folder.FullName, options.Reuse, data, Year, seed, key, minter);
-            await using var suite = await SuiteProcesses.StartAsync(key, folder.FullName);
-            using var channel = GrpcChannel.ForAddress(suite.Invoicing, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
-            var invoicing = new InvoicingSetUp(channel, minter);
-            var settled = await JitSettling.WaitAsync();
-            var measured = Stopwatch.StartNew();
-            PerfMark(options, "start");
-            var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var year = await YearOfInvoicing.RunAsync(data, invoicing, Year, suite.Outbox, options.HostsAtOnce);
-            measured.Stop();
-            PerfMark(options, "end");
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Invoiced {Year}: {year.Invoices} invoices, {year.Lines} lines, {year.EhfBytes / 1024} KiB of EHF in {measured.Elapsed.TotalSeconds:F2} s with {options.HostsAtOnce} hosts at a time, {cpu.TotalSeconds:F2} s of CPU "
-                + $"(summed over the hosts: runs {year.Runs.TotalSeconds:F2} s, approve {year.Approve.TotalSeconds:F2} s, issue {year.Issue.TotalSeconds:F2} s; EHF read {year.Read.TotalSeconds:F2} s); "
-                + $"measured after {settled.TotalSeconds:F1} s for the start-up's compiling to settle; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024 * 1024)} MiB while invoicing");
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        await PreparedSetUp.IntoAsync(folder.FullName, options.Reuse, data, Year, seed, key, minter);
+        await using var suite = await SuiteProcesses.StartAsync(key, folder.FullName);
+        using var channel = GrpcChannel.ForAddress(suite.Invoicing, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
+        var invoicing = new InvoicingSetUp(channel, minter);
+        var settled = await JitSettling.WaitAsync();
+        var measured = Stopwatch.StartNew();
+        PerfMark(options, "start");
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var year = await YearOfInvoicing.RunAsync(data, invoicing, Year, suite.Outbox, options.HostsAtOnce);
+        measured.Stop();
+        PerfMark(options, "end");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Invoiced {Year}: {year.Invoices} invoices, {year.Lines} lines, {year.EhfBytes / 1024} KiB of EHF in {measured.Elapsed.TotalSeconds:F2} s with {options.HostsAtOnce} hosts at a time, {cpu.TotalSeconds:F2} s of CPU "
+            + $"(summed over the hosts: runs {year.Runs.TotalSeconds:F2} s, approve {year.Approve.TotalSeconds:F2} s, issue {year.Issue.TotalSeconds:F2} s; EHF read {year.Read.TotalSeconds:F2} s); "
+            + $"measured after {settled.TotalSeconds:F1} s for the start-up's compiling to settle; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB; allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024 * 1024)} MiB while invoicing");
     }
 
     /// <summary>The monotonic clock (Stopwatch's on Linux) in seconds, as perf's CLOCK_MONOTONIC timestamps show it.</summary>

@@ -19,12 +19,13 @@ public static class NationalBenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         var options = BenchmarkOptions.Parse(args);
+        using var scratch = new ScratchFolders();
         if (!options.Cold)
         {
-            Console.WriteLine(await WarmUp.RunAsync(Seed + 1, options));
+            Console.WriteLine(await WarmUp.RunAsync(Seed + 1, options, scratch));
         }
 
-        Console.WriteLine(await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(Seed, options.Calls, options.Treatments), Seed, options));
+        Console.WriteLine(await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(Seed, options.Calls, options.Treatments), Seed, options, scratch));
         return 0;
     }
 }

@@ -17,12 +17,12 @@ public static class WarmUp
     private const int Years = 2;
 
     /// <summary>Invoices the small years (their own seed, suites and folders) and says how long it took.</summary>
-    public static async Task<string> RunAsync(int seed, BenchmarkOptions options)
+    public static async Task<string> RunAsync(int seed, BenchmarkOptions options, ScratchFolders scratch)
     {
         var warmUp = Stopwatch.StartNew();
         for (var year = 0; year < Years; year++)
         {
-            await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(seed, Calls, Treatments), seed, options with { PerfMarks = false });
+            await MeasuredYear.InvoiceAsync(NationalDataSet.Generate(seed, Calls, Treatments), seed, options with { PerfMarks = false }, scratch);
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"Warmed up on {Years} years of {Calls} calls in {warmUp.Elapsed.TotalSeconds:F1} s");
