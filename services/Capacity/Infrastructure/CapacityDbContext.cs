@@ -24,8 +24,6 @@ public abstract class CapacityDbContext(DbContextOptions options) : DbContext(op
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every instant is UTC; SQLite hands DateTime back without a kind, so state it on read.
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -1,14 +1,6 @@
-using Intermunicipal.Hosting.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intermunicipal.Capacity.Infrastructure;
 
 /// <summary>The SQLite flavour of the capacity database; owns Migrations/Sqlite.</summary>
-public sealed class SqliteCapacityDbContext(DbContextOptions<SqliteCapacityDbContext> options) : CapacityDbContext(options)
-{
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        configurationBuilder.StoreInstantsAsSqliteText();
-    }
-}
+public sealed class SqliteCapacityDbContext(DbContextOptions<SqliteCapacityDbContext> options) : CapacityDbContext(options);

@@ -16,7 +16,7 @@ public static class SqliteInstantText
     public const string Format = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
 
     /// <summary>Every DateTime and DateTime? of the model, stored and read as UTC text.</summary>
-    public static void StoreInstantsAsSqliteText(this ModelConfigurationBuilder configurationBuilder)
+    internal static void StoreInstantsAsSqliteText(this ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<Converter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<Converter>();

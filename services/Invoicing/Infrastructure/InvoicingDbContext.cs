@@ -34,8 +34,6 @@ public abstract class InvoicingDbContext(DbContextOptions options) : DbContext(o
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every instant is UTC; SQLite hands DateTime back without a kind, so state it on read.
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -1,14 +1,6 @@
-using Intermunicipal.Hosting.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intermunicipal.Invoicing.Infrastructure;
 
 /// <summary>The SQLite flavour of the invoicing database; owns Migrations/Sqlite.</summary>
-public sealed class SqliteInvoicingDbContext(DbContextOptions<SqliteInvoicingDbContext> options) : InvoicingDbContext(options)
-{
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        configurationBuilder.StoreInstantsAsSqliteText();
-    }
-}
+public sealed class SqliteInvoicingDbContext(DbContextOptions<SqliteInvoicingDbContext> options) : InvoicingDbContext(options);

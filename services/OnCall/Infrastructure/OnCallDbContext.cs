@@ -22,8 +22,6 @@ public abstract class OnCallDbContext(DbContextOptions options) : DbContext(opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every instant is UTC; SQLite hands DateTime back without a kind, so state it on read.
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }
