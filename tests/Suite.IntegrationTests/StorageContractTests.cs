@@ -173,7 +173,8 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(names[1], $"{TestCalls.AskerOgBaerum}/calls/{byDay.CallDays[0].CallIds.Single()}");
     }
 
-    private static async Task<BillableUsage> BillableUsageAsync(OnCallService.OnCallServiceClient finance, BillableUsageView view) =>
+    /// <summary>Asker's usage of Asker og Bærum in March 2026; the view left unset unless given.</summary>
+    private static async Task<BillableUsage> BillableUsageAsync(OnCallService.OnCallServiceClient finance, BillableUsageView view = BillableUsageView.Unspecified) =>
         (await finance.GetBillableUsageAsync(new GetBillableUsageRequest
         {
             OnCallUnit = TestCalls.AskerOgBaerum,
@@ -200,16 +201,7 @@ public abstract class StorageContractTests : IAsyncLifetime
         })).Handovers.Single();
 
         var acknowledged = (await asker.AcknowledgeHandoverAsync(new AcknowledgeHandoverRequest { Name = handover.Name, RequestId = Guid.NewGuid().ToString() })).Handover;
-        var usage = (await _clients.OnCall(TestUser.AskerFinance).GetBillableUsageAsync(new GetBillableUsageRequest
-        {
-            OnCallUnit = TestCalls.AskerOgBaerum,
-            MunicipalityNumber = TestUser.Asker,
-            Period = new Intermunicipal.Common.V1.Period
-            {
-                StartDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 1 },
-                EndDate = new Google.Type.Date { Year = 2026, Month = 3, Day = 31 },
-            },
-        })).Usage;
+        var usage = await BillableUsageAsync(_clients.OnCall(TestUser.AskerFinance));
 
         Assert.True(acknowledged.Acknowledged);
         Assert.Equal((1, 1), (usage.CallCount, usage.EmergencyDecisionCount));
